@@ -8,8 +8,11 @@ from pathlib import Path
 
 import pytest
 
+# The real model cache is content-addressed and safe to share: the slow test reuses a converted default model.
+USER_HOME = os.environ.get("TUNESAFE_HOME") or str(Path.home() / ".cache" / "tunesafe")
 # Every test gets a private cache home, so nothing touches the user's ~/.cache/tunesafe.
 os.environ["TUNESAFE_HOME"] = tempfile.mkdtemp(prefix="tunesafe-test-home-")
+os.environ["COLUMNS"] = "250"  # rich wraps at the terminal width; keep CLI output on one line in tests
 
 SHARED_DATA = Path(__file__).resolve().parents[1].parent / "shared" / "data"
 

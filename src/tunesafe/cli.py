@@ -68,7 +68,7 @@ def data_validate(file: Path = typer.Argument(..., help="JSONL (chat, alpaca, pr
 
     result = inspect_file(file, purpose=_purpose(purpose))
     for problem in result.problems:
-        console.print(str(problem), markup=False, highlight=False)
+        typer.echo(str(problem))  # one unwrapped line per problem: easy to grep and to jump to
     if result.problems:
         err.print(f"[red]{len(result.problems)} problem(s)[/] in {file}")
         raise typer.Exit(1)

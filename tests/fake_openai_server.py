@@ -1,0 +1,78 @@
+"""A real HTTP server on 127.0.0.1 speaking the OpenAI chat/completions protocol, with scripted failures."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+
+class FakeOpenAIServer:
+    """`failures` is a queue of behaviours used one per request before answering normally:
+    "429", "500", "400", "malformed", "timeout", "drop"."""
+
+    def __init__(self, failures=(), delay_for_timeout: float = 2.0):
+        self.failures = deque(failures)
+        self.requests: list[dict] = []
+        self.lock = threading.Lock()
+        self.delay_for_timeout = delay_for_timeout
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            def log_message(self, *args):
+                pass
+
+            def do_POST(self):
+                body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+                with server.lock:
+                    server.requests.append({"path": self.path, "body": body})
+                    behaviour = server.failures.popleft() if server.failures else "ok"
+                if behaviour == "drop":
+                    self.close_connection = True
+                    self.connection.shutdown(2)
+                    return
+                if behaviour == "timeout":
+                    time.sleep(server.delay_for_timeout)
+                if behaviour in ("429", "500", "400"):
+                    self._send(int(behaviour), {"error": {"message": behaviour}},
+                               {"Retry-After": "0"} if behaviour == "429" else {})
+                    return
+                if behaviour == "malformed":
+                    self._send(200, None, raw=b'{"choices": [{"message": ')
+                    return
+                self._send(200, self._answer(body))
+
+            def _answer(self, body):
+                if self.path.endswith("/chat/completions"):
+                    last = body["messages"][-1]["content"]
+                    choice = {"message": {"role": "assistant", "content": f"echo: {last}"}, "finish_reason": "stop"}
+                else:
+                    choice = {"text": f" echo: {body['prompt'][-20:]}", "finish_reason": "length"}
+                return {"choices": [choice], "usage": {"completion_tokens": 3}}
+
+            def _send(self, status, payload, headers=None, raw=None):
+                data = raw if raw is not None else json.dumps(payload).encode()
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(data)))
+                for key, value in (headers or {}).items():
+                    self.send_header(key, value)
+                self.end_headers()
+                self.wfile.write(data)
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.httpd.server_address[1]}/v1"
+
+    def __enter__(self):
+        self.thread.start()
+        return self
+
+    def __exit__(self, *exc):
+        self.httpd.shutdown()
+        self.httpd.server_close()
