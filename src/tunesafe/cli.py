@@ -123,12 +123,11 @@ def models():
         table.add_row(name, "chat" if spec.chat else "base", "yes" if spec.name in cached else "no",
                       ", ".join(spec.packages[:1]) + (" …" if len(spec.packages) > 1 else ""), spec.description)
     console.print(table)
-    others = [m for name, m in cached.items()]
-    if others:
+    if cached:
         table = Table(title="Cache")
         for column in ("name", "size", "source", "fingerprint"):
             table.add_column(column)
-        for m in others:
+        for m in cached.values():
             table.add_row(m["name"], f"{m['size_bytes'] / 1e9:.2f} GB", m.get("source", ""), m["fingerprint"][:16])
         console.print(table)
 
@@ -179,8 +178,7 @@ def _run_generation(model, prompts, template, templates_file, backend, out, max_
             record = {"id": conv.id, "category": conv.meta.get("category"), "model": model,
                       "model_fingerprint": engine.model_fingerprint, "template": chosen.name,
                       "backend": engine.name, "decoding": json.loads(decoding.key()),
-                      "messages": conv.prompt.to_dicts(), **result.to_dict()}
-            record["id"] = conv.id
+                      "messages": conv.prompt.to_dicts(), **result.to_dict()}  # result.id is conv.id
             lines.append(json.dumps(record, ensure_ascii=False))
         atomic_write_text(out, "\n".join(lines) + "\n")
     err.print(f"{len(summary.results)} answers: {summary.from_cache} from cache, {summary.model_calls} model calls"
