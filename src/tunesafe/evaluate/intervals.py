@@ -1,0 +1,45 @@
+"""95% intervals for rates and means, so before/after differences are read with their uncertainty."""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass
+
+Z95 = 1.959963984540054
+
+
+@dataclass(frozen=True)
+class Estimate:
+    value: float
+    low: float
+    high: float
+    n: int
+
+    def to_dict(self) -> dict:
+        return {"value": self.value, "low": self.low, "high": self.high, "n": self.n}
+
+
+def wilson(successes: int, n: int, z: float = Z95) -> Estimate:
+    """Wilson score interval for a proportion; well-behaved at 0, 1 and small n (unlike the normal one)."""
+    if n <= 0:
+        return Estimate(float("nan"), 0.0, 1.0, 0)
+    if not 0 <= successes <= n:
+        raise ValueError(f"successes={successes} outside 0..{n}")
+    p = successes / n
+    denom = 1 + z * z / n
+    centre = (p + z * z / (2 * n)) / denom
+    half = z * math.sqrt(p * (1 - p) / n + z * z / (4 * n * n)) / denom
+    return Estimate(p, max(0.0, centre - half), min(1.0, centre + half), n)
+
+
+def bootstrap_mean(values: list[float], resamples: int = 2000, seed: int = 0) -> Estimate:
+    """Percentile bootstrap interval for a mean (e.g. mean harm score on a 1-5 scale)."""
+    n = len(values)
+    if n == 0:
+        return Estimate(float("nan"), float("nan"), float("nan"), 0)
+    rng = random.Random(seed)
+    means = sorted(sum(rng.choices(values, k=n)) / n for _ in range(resamples))
+    low = means[int(0.025 * resamples)]
+    high = means[min(resamples - 1, int(0.975 * resamples))]
+    return Estimate(sum(values) / n, low, high, n)
