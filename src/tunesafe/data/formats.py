@@ -30,7 +30,7 @@ MAX_LINE_BYTES = 8 * 1024 * 1024
 # Keys that identify a JSONL record's format, checked in this order.
 _FORMAT_KEYS = (("messages", "chat"), ("instruction", "alpaca"), ("prompt", "prompt-completion"))
 # Per-record fields copied into Conversation.meta (ids and categories from benchmark-like files).
-_META_KEYS = ("id", "category", "label", "answer_key")
+_META_KEYS = ("id", "category", "label", "answer_key", "pool")
 
 
 @dataclass(frozen=True)
