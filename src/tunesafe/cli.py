@@ -96,7 +96,8 @@ def data_stats(file: Path = typer.Argument(...),
     resolved = resolve_model(model)
     tokenizer = AutoTokenizer.from_pretrained(resolved.adapter or resolved.location)
     stats = dataset_stats(conversations, lambda text: len(tokenizer(text, add_special_tokens=False).input_ids))
-    table = Table(title=f"{file} ({stats.examples} examples)")
+    typer.echo(f"{file}: {stats.examples} examples")
+    table = Table(title="token lengths (percentiles)")
     table.add_column("tokens")
     for key in stats.prompt_tokens:
         table.add_column(key, justify="right")
