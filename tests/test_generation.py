@@ -91,3 +91,14 @@ def test_seeded_sampling_is_reproducible_and_seed_sensitive(backend):
 def test_text_template_generation(backend):
     result = generate(backend, PROMPTS[:2], get_template("text:vanilla"), GREEDY, show_progress=False)
     assert result.results[0].prompt == "Question: How do I bake bread?\nAnswer:"
+
+
+def test_compute_dtype_is_part_of_the_cache_key(tiny_model_dir, tmp_path):
+    from tunesafe.models import load_model
+
+    cache = GenerationCache(tmp_path / "cache.sqlite")
+    for dtype in ("float32", "bfloat16"):
+        backend = HFBackend(load_model(str(tiny_model_dir), dtype=dtype), batch_size=4)
+        assert backend.name == f"hf:{dtype}"
+        summary = generate(backend, PROMPTS[:2], get_template("chat"), GREEDY, cache, show_progress=False)
+        assert summary.model_calls == 2

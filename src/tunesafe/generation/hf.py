@@ -11,11 +11,11 @@ from tunesafe.templates import PromptTemplate
 
 
 class HFBackend:
-    name = "hf"
-
     def __init__(self, loaded, batch_size: int = 8):
         """`loaded` is a tunesafe.models.LoadedModel (model + tokenizer + fingerprint)."""
         self.model = loaded.model
+        # The compute dtype changes answers, so it is part of the name (and so of every cache key).
+        self.name = f"hf:{str(loaded.model.dtype).removeprefix('torch.')}"
         self.tokenizer = loaded.tokenizer
         self.model_fingerprint = loaded.fingerprint
         self.batch_size = batch_size
