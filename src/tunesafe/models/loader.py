@@ -79,7 +79,7 @@ def resolve_model(spec: str) -> ResolvedModel:
         return ResolvedModel(spec, str(path.resolve()), _local_fingerprint(path))
     if spec.count("/") == 1 and not spec.startswith((".", "/", "~")):
         return ResolvedModel(spec, spec, sha256_json(["hub", spec, _hub_revision(spec)]), local=False)
-    if spec.startswith(("builtin:",)) or "/" not in spec:
+    if "/" not in spec:
         known = ", ".join(BUILTIN_MODELS)
         raise TunesafeError(f"unknown model '{spec}': not a built-in name ({known}), a local path or a hub id")
     raise TunesafeError(f"{spec}: no such file or directory")
