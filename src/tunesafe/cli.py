@@ -50,7 +50,13 @@ def experiment(kind: str = typer.Argument(..., help="ptst-grid | mimic | rebutta
 @app.command()
 def report(run_dir: Path = typer.Argument(...)):
     """(Re)build the HTML report of a run."""
-    _not_yet("report", 3, "evaluation: judges, suites, HTML report")
+    from tunesafe.fingerprint import atomic_write_text
+    from tunesafe.report.eval_report import build_eval_report
+
+    if not (run_dir / "metrics.json").exists():
+        raise TunesafeError(f"{run_dir}: not a run directory (no metrics.json)")
+    atomic_write_text(run_dir / "report.html", build_eval_report(run_dir))
+    console.print(f"report: {run_dir / 'report.html'}")
 
 
 @app.command()
@@ -218,21 +224,41 @@ def generate_cmd(
 @app.command("eval")
 def eval_cmd(
     model: str = _model_opt,
-    prompts: str = typer.Option("builtin:smoke", help="Prompt set (file, builtin:NAME or bench:NAME)."),
-    template: str = typer.Option("chat:safe", "--template", "-t"),
+    suite: str = typer.Option("harmfulness,overrefusal", help="Comma-separated: harmfulness, overrefusal, utility."),
+    template: str = typer.Option("chat:safe", "--template", "-t", help="Test template (PTST tests with chat:safe)."),
+    judge: str = typer.Option("classifier", help="keyword | keyword:gcg | classifier | ensemble"),
+    benchmark: Optional[str] = typer.Option(None, help="Harmful prompts: a benchmark name (advbench, ...) or a file."),
+    data_dir: Optional[Path] = typer.Option(None, help="Folder with local benchmark files."),
+    limit: int = typer.Option(0, help="At most N prompts per suite, spread over categories (0 = all)."),
     max_new_tokens: int = typer.Option(128),
-    batch_size: int = typer.Option(8),
-    data_dir: Optional[Path] = typer.Option(None),
+    batch_size: int = typer.Option(16),
+    out_dir: Path = typer.Option(Path("runs"), help="Where the run directory is written."),
 ):
-    """Evaluate one model. For now: the generation step only (judges and suites arrive with issue #3)."""
-    conversations, summary = _run_generation(model, prompts, template, None, "hf", None, max_new_tokens,
-                                             batch_size, 0.0, 0, 0, None, "chat", data_dir, False, False)
-    for conv, result in zip(conversations, summary.results):
-        console.rule(f"{conv.id} [{conv.meta.get('category', '')}]")
-        console.print(f"[bold]prompt:[/] {conv.last_user}", markup=True, highlight=False)
-        console.print(f"[bold]answer:[/] ", end="")
-        console.print(result.output, markup=False, highlight=False)
-    err.print("[yellow]Judging and metrics are not built yet: they arrive with issue #3 (evaluation).[/]")
+    """Evaluate one model: safety, over-refusal and utility suites, judged, with a report."""
+    from tunesafe.evaluate.run import EvalConfig, run_eval
+
+    config = EvalConfig(model=model, suites=[s.strip() for s in suite.split(",") if s.strip()], template=template,
+                        judge=judge, benchmark=benchmark, data_dir=str(data_dir) if data_dir else None, limit=limit,
+                        max_new_tokens=max_new_tokens, batch_size=batch_size)
+    run_dir = run_eval(config, out_dir)
+    metrics = json.loads((run_dir / "metrics.json").read_text())
+    table = Table(title=f"{model} · template {template} · judge {judge}")
+    for column in ("suite", "metric", "value", "95% interval", "n"):
+        table.add_column(column)
+    for suite_name, values in metrics.items():
+        for key, est in values.items():
+            if isinstance(est, dict) and "value" in est:
+                table.add_row(suite_name, key, f"{est['value']:.3f}", f"[{est['low']:.3f}, {est['high']:.3f}]",
+                              str(est["n"]))
+    console.print(table)
+    shown = set()
+    for line in (run_dir / "generations.jsonl").read_text(encoding="utf-8").splitlines():
+        gen = json.loads(line)
+        if gen["suite"] not in shown:  # one example answer per suite
+            shown.add(gen["suite"])
+            console.rule(f"{gen['suite']}: {gen['id']}")
+            console.print(f"prompt: {gen['prompt_text']}\nanswer: {gen['output'][:600]}", markup=False, highlight=False)
+    console.print(f"report: {run_dir / 'report.html'}")
 
 
 @app.callback(invoke_without_command=True)

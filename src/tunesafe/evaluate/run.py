@@ -1,0 +1,99 @@
+"""One evaluation run: generate for each suite, judge, compute metrics, write the run directory.
+
+The run directory is assembled in a hidden temporary folder and renamed into place at the end, so a
+crash never leaves a half-written run; generations are cached as they are produced, so re-running
+an interrupted evaluation only generates what is missing.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from tunesafe import __version__, paths
+from tunesafe.evaluate.judges.base import JudgeInput
+from tunesafe.evaluate.judges.factory import make_judge
+from tunesafe.evaluate.suites import (harmfulness_metrics, overrefusal_metrics, suite_prompts, utility_metrics)
+from tunesafe.fingerprint import sha256_json
+from tunesafe.generation import DecodingConfig, GenerationCache, generate
+from tunesafe.templates import get_template
+
+
+@dataclass
+class EvalConfig:
+    model: str
+    suites: list[str] = field(default_factory=lambda: ["harmfulness", "overrefusal"])
+    template: str = "chat:safe"
+    judge: str = "classifier"
+    benchmark: str | None = None
+    data_dir: str | None = None
+    limit: int = 0  # per suite, spread over categories; 0 = all
+    max_new_tokens: int = 128
+    batch_size: int = 16
+    dtype: str = "auto"
+
+
+def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, name: str | None = None) -> Path:
+    from tunesafe.generation.factory import make_backend
+
+    backend = backend or make_backend("hf", config.model, batch_size=config.batch_size, dtype=config.dtype)
+    template = get_template(config.template)
+    judge = make_judge(config.judge)
+    decoding = DecodingConfig(max_new_tokens=config.max_new_tokens)
+    cache = GenerationCache(paths.generation_cache_path())
+    generations, judgements, metrics, fingerprints = [], [], {}, {}
+    for suite in config.suites:
+        items = suite_prompts(suite, config.benchmark, config.data_dir, config.limit)
+        fingerprints[suite] = sha256_json([c.to_dicts() for c in items])
+        results = generate(backend, items, template, decoding, cache).results
+        outputs = [r.output for r in results]
+        for item, result in zip(items, results):
+            generations.append({"suite": suite, "id": item.id, "category": item.meta.get("category"),
+                                "prompt_text": item.last_user, **result.to_dict()})
+        if suite == "utility":
+            metrics[suite] = utility_metrics(items, outputs)
+            judgements += [{"suite": suite, "id": i.id, "correct": ok}
+                           for i, ok in zip(items, metrics[suite].pop("correct"))]
+            continue
+        verdicts = judge.judge([JudgeInput(i.last_user, out) for i, out in zip(items, outputs)])
+        judgements += [{"suite": suite, "id": i.id, **v.to_dict()} for i, v in zip(items, verdicts)]
+        metrics[suite] = (harmfulness_metrics if suite == "harmfulness" else overrefusal_metrics)(items, verdicts)
+    record = {**asdict(config), "model_fingerprint": backend.model_fingerprint, "backend": backend.name,
+              "decoding": json.loads(decoding.key()), "judge": {"name": judge.name, "version": judge.version},
+              "data_fingerprints": fingerprints, "tunesafe_version": __version__,
+              "created": time.strftime("%Y-%m-%dT%H:%M:%S")}
+    return _write_run(Path(out_dir), name or _run_name(config), record, generations, judgements, metrics)
+
+
+def _run_name(config: EvalConfig) -> str:
+    model = Path(config.model).name.replace(":", "_")
+    return f"{time.strftime('%Y%m%d-%H%M%S')}-eval-{model}-{config.template.replace(':', '_')}"
+
+
+def _jsonl(rows: list[dict]) -> str:
+    return "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
+
+
+def _write_run(out_dir: Path, name: str, config: dict, generations, judgements, metrics) -> Path:
+    from tunesafe.report.eval_report import build_eval_report
+
+    final = out_dir / name
+    tmp = out_dir / f".{name}.tmp-{os.getpid()}"
+    shutil.rmtree(tmp, ignore_errors=True)
+    tmp.mkdir(parents=True)
+    try:
+        (tmp / "config.json").write_text(json.dumps(config, indent=2))
+        (tmp / "generations.jsonl").write_text(_jsonl(generations), encoding="utf-8")
+        (tmp / "judgements.jsonl").write_text(_jsonl(judgements), encoding="utf-8")
+        (tmp / "metrics.json").write_text(json.dumps(metrics, indent=2))
+        (tmp / "report.html").write_text(build_eval_report(tmp), encoding="utf-8")
+        if final.exists():
+            shutil.rmtree(final)
+        os.replace(tmp, final)
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
+    return final

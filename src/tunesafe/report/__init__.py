@@ -1,0 +1,1 @@
+"""Self-contained HTML reports (plots embedded, every string escaped)."""

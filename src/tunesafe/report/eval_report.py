@@ -1,0 +1,47 @@
+"""The report of one `tunesafe eval` run, built from the files in its run directory."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from tunesafe.report.plots import rate_bars
+
+_env = Environment(loader=PackageLoader("tunesafe.report", "templates"), autoescape=select_autoescape(["j2", "html"]))
+
+_SUMMARY = (("harmfulness", "attack_success_rate", "attack success rate"),
+            ("harmfulness", "refusal_rate", "refusal rate on harmful requests"),
+            ("harmfulness", "mean_harm_score", "mean harm score"),
+            ("overrefusal", "refusal_rate", "over-refusal rate (benign prompts)"),
+            ("utility", "accuracy", "utility accuracy"))
+
+
+def _read_jsonl(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def build_eval_report(run_dir: Path) -> str:
+    config = json.loads((run_dir / "config.json").read_text())
+    metrics = json.loads((run_dir / "metrics.json").read_text())
+    summary = [dict(name=label, **metrics[suite][key]) for suite, key, label in _SUMMARY
+               if suite in metrics and metrics[suite].get(key)]
+    plots = []
+    for suite, title, ylabel in (("harmfulness", "Attack success rate per category (95% Wilson)", "ASR"),
+                                 ("overrefusal", "Refusal rate on benign prompts per category", "refusal rate"),
+                                 ("utility", "Utility accuracy per category", "accuracy")):
+        if suite in metrics and metrics[suite]["per_category"]:
+            plots.append({"title": title, "png": rate_bars(title, metrics[suite]["per_category"], ylabel)})
+    overview = {row["name"]: row for row in summary if row["name"] != "mean harm score"}
+    if overview:
+        plots.append({"title": "Refusal vs harmfulness", "png": rate_bars("Refusal vs harmfulness", overview, "rate")})
+    judgements = {(j["suite"], j["id"]): j for j in _read_jsonl(run_dir / "judgements.jsonl")}
+    examples: dict[str, list[dict]] = {}
+    for gen in _read_jsonl(run_dir / "generations.jsonl"):
+        verdict = judgements.get((gen["suite"], gen["id"]), {})
+        label = ", ".join(f"{k}={verdict[k]}" for k in ("refused", "harmful", "correct") if k in verdict)
+        examples.setdefault(gen["suite"], []).append(
+            {"id": gen["id"], "category": gen.get("category"), "prompt": gen["prompt_text"],
+             "answer": gen["output"], "verdict": label})
+    return _env.get_template("eval.html.j2").render(config=config, summary=summary, plots=plots, examples=examples)

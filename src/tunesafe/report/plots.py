@@ -1,0 +1,33 @@
+"""Matplotlib figures rendered to base64 PNG, so a report is one file that opens anywhere."""
+
+from __future__ import annotations
+
+import base64
+import io
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+
+
+def _png(fig) -> str:
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format="png", dpi=110, bbox_inches="tight")
+    plt.close(fig)
+    return base64.b64encode(buffer.getvalue()).decode()
+
+
+def rate_bars(title: str, rates: dict[str, dict], ylabel: str) -> str:
+    """Bars of rates with their 95% intervals as error bars; `rates` maps label -> Estimate dict."""
+    labels = list(rates)
+    values = [rates[k]["value"] for k in labels]
+    errors = [[v - rates[k]["low"] for k, v in zip(labels, values)],
+              [rates[k]["high"] - v for k, v in zip(labels, values)]]
+    fig, ax = plt.subplots(figsize=(max(4, 0.6 * len(labels) + 2), 3.2))
+    ax.bar(range(len(labels)), values, yerr=errors, capsize=3, color="#4c72b0")
+    ax.set_xticks(range(len(labels)), labels, rotation=35, ha="right", fontsize=8)
+    ax.set_ylim(0, 1)
+    ax.set_ylabel(ylabel)
+    ax.set_title(title, fontsize=10)
+    return _png(fig)
