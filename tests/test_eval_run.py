@@ -61,3 +61,19 @@ def test_report_escapes_model_answers(tiny_model_dir, tmp_path):
     assert result.exit_code == 0, result.output
     html = (run_dir / "report.html").read_text()
     assert "<script>alert(1)</script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_compare_two_runs_side_by_side(tiny_model_dir, tmp_path):
+    base = dict(model=str(tiny_model_dir), suites=["harmfulness", "overrefusal"], limit=4, max_new_tokens=4,
+                judge="keyword", dtype="float32")
+    plain = run_eval(EvalConfig(template="chat", **base), tmp_path, name="plain")
+    safe = run_eval(EvalConfig(template="chat:safe", **base), tmp_path, name="safe")
+    other_judge = run_eval(EvalConfig(template="chat:safe", **{**base, "judge": "keyword:gcg"}), tmp_path, name="gcg")
+    out = tmp_path / "compare.html"
+    result = CliRunner().invoke(app, ["compare", str(plain), str(safe), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    html = out.read_text()
+    assert "#1 " in html and "chat:safe" in html and html.count('class="plot"') == 1
+    assert "attack success rate" in result.output and "Not like for like" not in html
+    CliRunner().invoke(app, ["compare", str(plain), str(other_judge), "--out", str(out)])
+    assert "the runs differ in judge" in out.read_text()

@@ -60,9 +60,23 @@ def report(run_dir: Path = typer.Argument(...)):
 
 
 @app.command()
-def compare(run_dirs: list[Path] = typer.Argument(...)):
-    """Side-by-side report of several runs."""
-    _not_yet("compare", 3, "evaluation: judges, suites, HTML report")
+def compare(run_dirs: list[Path] = typer.Argument(..., help="Two or more run directories."),
+            out: Path = typer.Option(Path("compare.html"), "--out", "-o", help="Where to write the report.")):
+    """Side-by-side report of several runs (metrics with intervals, and what makes them not comparable)."""
+    from tunesafe.fingerprint import atomic_write_text
+    from tunesafe.report.compare import build_compare_report
+
+    html, rows = build_compare_report(run_dirs)
+    table = Table(title="compare")
+    table.add_column("metric")
+    for index, _ in enumerate(run_dirs, start=1):
+        table.add_column(f"#{index}")
+    for row in rows:
+        table.add_row(row["name"], *(f"{c['value']:.3f} [{c['low']:.3f}, {c['high']:.3f}]" if c else "-"
+                                     for c in row["cells"]))
+    console.print(table)
+    atomic_write_text(out, html)
+    console.print(f"report: {out}")
 
 
 # ---------------------------------------------------------------- data

@@ -9,9 +9,9 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from tunesafe.report.plots import rate_bars
 
-_env = Environment(loader=PackageLoader("tunesafe.report", "templates"), autoescape=select_autoescape(["j2", "html"]))
+env = Environment(loader=PackageLoader("tunesafe.report", "templates"), autoescape=select_autoescape(["j2", "html"]))
 
-_SUMMARY = (("harmfulness", "attack_success_rate", "attack success rate"),
+SUMMARY_METRICS = (("harmfulness", "attack_success_rate", "attack success rate"),
             ("harmfulness", "refusal_rate", "refusal rate on harmful requests"),
             ("harmfulness", "mean_harm_score", "mean harm score"),
             ("overrefusal", "refusal_rate", "over-refusal rate (benign prompts)"),
@@ -25,7 +25,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 def build_eval_report(run_dir: Path) -> str:
     config = json.loads((run_dir / "config.json").read_text())
     metrics = json.loads((run_dir / "metrics.json").read_text())
-    summary = [dict(name=label, **metrics[suite][key]) for suite, key, label in _SUMMARY
+    summary = [dict(name=label, **metrics[suite][key]) for suite, key, label in SUMMARY_METRICS
                if suite in metrics and metrics[suite].get(key)]
     plots = []
     for suite, title, ylabel in (("harmfulness", "Attack success rate per category (95% Wilson)", "ASR"),
@@ -44,4 +44,4 @@ def build_eval_report(run_dir: Path) -> str:
         examples.setdefault(gen["suite"], []).append(
             {"id": gen["id"], "category": gen.get("category"), "prompt": gen["prompt_text"],
              "answer": gen["output"], "verdict": label})
-    return _env.get_template("eval.html.j2").render(config=config, summary=summary, plots=plots, examples=examples)
+    return env.get_template("eval.html.j2").render(config=config, summary=summary, plots=plots, examples=examples)

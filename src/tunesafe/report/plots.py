@@ -31,3 +31,23 @@ def rate_bars(title: str, rates: dict[str, dict], ylabel: str) -> str:
     ax.set_ylabel(ylabel)
     ax.set_title(title, fontsize=10)
     return _png(fig)
+
+
+def grouped_rate_bars(title: str, groups: list[str], series: dict[str, list[dict | None]]) -> str:
+    """One cluster per metric, one bar per run, with 95% intervals; a missing metric is left out."""
+    import numpy as np
+
+    metrics = list(series)
+    width = 0.8 / max(1, len(groups))
+    fig, ax = plt.subplots(figsize=(max(5, 1.6 * len(metrics) + 2), 3.4))
+    for index, group in enumerate(groups):
+        cells = [series[m][index] for m in metrics]
+        xs = [i + index * width for i, c in enumerate(cells) if c]
+        values = [c["value"] for c in cells if c]
+        errors = [[c["value"] - c["low"] for c in cells if c], [c["high"] - c["value"] for c in cells if c]]
+        ax.bar(xs, values, width, yerr=errors, capsize=3, label=group)
+    ax.set_xticks(np.arange(len(metrics)) + width * (len(groups) - 1) / 2, metrics, rotation=20, ha="right", fontsize=8)
+    ax.set_ylim(0, 1)
+    ax.legend(fontsize=7)
+    ax.set_title(title, fontsize=10)
+    return _png(fig)

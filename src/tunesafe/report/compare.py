@@ -1,0 +1,42 @@
+"""Side-by-side report of several evaluation runs (e.g. base vs tuned, chat vs chat:safe)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from tunesafe.errors import TunesafeError
+from tunesafe.report.eval_report import SUMMARY_METRICS, env
+from tunesafe.report.plots import grouped_rate_bars
+
+
+def _load(run_dir: Path) -> dict:
+    if not (run_dir / "metrics.json").exists():
+        raise TunesafeError(f"{run_dir}: not a run directory (no metrics.json)")
+    return {"dir": str(run_dir), "config": json.loads((run_dir / "config.json").read_text()),
+            "metrics": json.loads((run_dir / "metrics.json").read_text())}
+
+
+def _warnings(runs: list[dict]) -> list[str]:
+    """Differences that make a comparison unfair, other than the model and template being compared."""
+    out = []
+    for key, what in (("decoding", "decoding settings"), ("judge", "judge"), ("data_fingerprints", "prompts")):
+        values = {json.dumps(r["config"].get(key), sort_keys=True) for r in runs}
+        if len(values) > 1:
+            out.append(f"the runs differ in {what}")
+    return out
+
+
+def build_compare_report(run_dirs: list[Path]) -> tuple[str, list[dict]]:
+    runs = [_load(Path(d)) for d in run_dirs]
+    for index, run in enumerate(runs, start=1):
+        run["label"] = f"#{index} {Path(run['config']['model']).name} · {run['config']['template']}"
+    rows = []
+    for suite, key, label in SUMMARY_METRICS:
+        cells = [run["metrics"].get(suite, {}).get(key) for run in runs]
+        if any(cells):
+            rows.append({"name": label, "cells": cells})
+    plot = grouped_rate_bars("Runs side by side", [r["label"] for r in runs],
+                             {row["name"]: row["cells"] for row in rows if row["name"] != "mean harm score"})
+    html = env.get_template("compare.html.j2").render(runs=runs, rows=rows, plot=plot, warnings=_warnings(runs))
+    return html, rows
