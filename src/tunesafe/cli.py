@@ -9,6 +9,7 @@ from typing import Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from tunesafe import __version__
@@ -27,19 +28,64 @@ def _not_yet(command: str, issue: int, capability: str) -> None:
     raise typer.Exit(2)
 
 
-# ---------------------------------------------------------------- commands still to come
+# ---------------------------------------------------------------- the pipeline
+SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
+
+
 @app.command()
-def audit(file: Path = typer.Argument(..., help="Dataset to audit.")):
+def audit(file: Path = typer.Argument(..., help="Dataset to audit."),
+          fail_on: str = typer.Option("high", help="Exit 1 when a finding reaches this severity: high | medium | never."),
+          json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the findings as JSON here.")):
     """Is this dataset safe to tune on? Findings with rows and severity, and an exit code."""
-    _not_yet("audit", 4, "the safe fine-tuning pipeline")
+    from tunesafe.audit.run import run_audit
+    from tunesafe.fingerprint import atomic_write_text
+
+    if fail_on not in ("high", "medium", "never"):
+        raise TunesafeError(f"--fail-on must be high, medium or never, not '{fail_on}'")
+    report = run_audit(file)
+    table = Table(title=f"audit of {file} ({report.examples} examples)")
+    for column in ("severity", "detector", "rows", "finding"):
+        table.add_column(column, overflow="fold")
+    for finding in report.findings:
+        rows = ", ".join(map(str, finding.rows[:10])) + (f" … ({len(finding.rows)})" if len(finding.rows) > 10 else "")
+        detail = finding.message + "".join(f"\n  {e}" for e in finding.evidence)
+        table.add_row(f"[{SEVERITY_STYLE[finding.severity]}]{finding.severity}[/]", finding.detector, rows,
+                      escape(detail))
+    console.print(table if report.findings else f"[green]no findings[/] in {file} ({report.examples} examples)")
+    if json_out:
+        atomic_write_text(json_out, json.dumps(report.to_dict(), indent=2))
+    if report.fails(fail_on):
+        err.print(f"[red]audit failed[/]: findings at severity {fail_on} or above")
+        raise typer.Exit(1)
 
 
 @app.command()
-def run(recipe: Optional[Path] = typer.Argument(None, help="Recipe YAML (default: the embedded default).")):
-    """audit -> prepare -> train -> evaluate before/after -> report -> gate."""
-    _not_yet("run", 4, "the safe fine-tuning pipeline")
+def run(recipe: Optional[Path] = typer.Argument(None, help="Recipe YAML (default: the embedded default)."),
+        preset: str = typer.Option("quick", help="With no recipe: quick (minutes on a laptop CPU) or full."),
+        out_dir: Path = typer.Option(Path("runs"), help="Where run directories are written."),
+        fresh: bool = typer.Option(False, help="Start over instead of resuming an interrupted run.")):
+    """audit -> prepare -> evaluate base -> train -> evaluate tuned -> report -> gate (exit 1 on fail)."""
+    import shutil
+
+    from tunesafe.pipeline.recipe import load_recipe, recipe_from_dict
+    from tunesafe.pipeline.run import run_directory, run_pipeline
+
+    loaded = load_recipe(recipe) if recipe else recipe_from_dict({"preset": preset, "name": f"default-{preset}"})
+    if fresh:
+        shutil.rmtree(run_directory(loaded, out_dir), ignore_errors=True)
+    outcome = run_pipeline(loaded, out_dir)
+    verdict = outcome.verdict
+    for check in verdict.get("checks", []):
+        mark = "[green]pass[/]" if check["passed"] else "[red]fail[/]"
+        fmt = lambda v: "–" if v is None else f"{v:.3f}"  # noqa: E731
+        console.print(f"  {mark} {check['name']}: base {fmt(check['base'])} -> tuned {fmt(check['tuned'])} ({check['rule']})")
+    console.print(f"report: {outcome.run_dir / 'report.html'}")
+    console.print(f"verdict: {'[green]PASS[/]' if outcome.passed else '[red]FAIL[/]'} ({verdict['reason']})")
+    if not outcome.passed:
+        raise typer.Exit(1)
 
 
+# ---------------------------------------------------------------- commands still to come
 @app.command()
 def experiment(kind: str = typer.Argument(..., help="ptst-grid | mimic | rebuttal | elasticity"),
                recipe: Optional[Path] = typer.Argument(None)):

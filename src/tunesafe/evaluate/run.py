@@ -17,7 +17,8 @@ from pathlib import Path
 from tunesafe import __version__, paths
 from tunesafe.evaluate.judges.base import JudgeInput
 from tunesafe.evaluate.judges.factory import make_judge
-from tunesafe.evaluate.suites import (harmfulness_metrics, overrefusal_metrics, suite_prompts, utility_metrics)
+from tunesafe.evaluate.suites import (harmfulness_metrics, overrefusal_metrics, suite_prompts, task_examples,
+                                      task_metrics, utility_metrics)
 from tunesafe.fingerprint import sha256_json
 from tunesafe.generation import DecodingConfig, GenerationCache, generate
 from tunesafe.templates import get_template
@@ -35,6 +36,7 @@ class EvalConfig:
     max_new_tokens: int = 128
     batch_size: int = 16
     dtype: str = "auto"
+    utility_data: str | None = None  # held-out task examples (with answers); default: the built-in utility set
 
 
 def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, name: str | None = None) -> Path:
@@ -47,7 +49,8 @@ def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, nam
     cache = GenerationCache(paths.generation_cache_path())
     generations, judgements, metrics, fingerprints = [], [], {}, {}
     for suite in config.suites:
-        items = suite_prompts(suite, config.benchmark, config.data_dir, config.limit)
+        items = (task_examples(config.utility_data, config.limit) if suite == "utility" and config.utility_data
+                 else suite_prompts(suite, config.benchmark, config.data_dir, config.limit))
         fingerprints[suite] = sha256_json([c.to_dicts() for c in items])
         results = generate(backend, items, template, decoding, cache).results
         outputs = [r.output for r in results]
@@ -55,7 +58,7 @@ def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, nam
             generations.append({"suite": suite, "id": item.id, "category": item.meta.get("category"),
                                 "prompt_text": item.last_user, **result.to_dict()})
         if suite == "utility":
-            metrics[suite] = utility_metrics(items, outputs)
+            metrics[suite] = (task_metrics(items, outputs) if config.utility_data else utility_metrics(items, outputs))
             judgements += [{"suite": suite, "id": i.id, "correct": ok}
                            for i, ok in zip(items, metrics[suite].pop("correct"))]
             continue

@@ -91,6 +91,27 @@ def answer_matches(answer: str, key: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(key)}(?!\w)", _normalise(answer)) is not None
 
 
+def task_examples(path: str | Path, limit: int = 0) -> list[Conversation]:
+    """Held-out examples of the user's task (with reference answers) for the utility suite."""
+    from tunesafe.data.formats import load_conversations
+
+    items = [c for c in load_conversations(path) if c.has_answer]
+    if not items:
+        raise TunesafeError(f"{path}: no examples with a reference answer for the utility suite")
+    return items[:limit] if limit else items
+
+
+def task_metrics(items: list[Conversation], outputs: list[str]) -> dict:
+    """Utility on the user's task, with the metric its answer format calls for (see task_metric)."""
+    from tunesafe.evaluate.task_metric import task_correct
+    from tunesafe.prepare.data_format import infer_answer_format
+
+    answer_format = infer_answer_format([i.answer for i in items])
+    correct = [task_correct(out, item.answer, answer_format) for item, out in zip(items, outputs)]
+    return {"accuracy": wilson(sum(correct), len(correct)).to_dict(), "metric": answer_format.kind,
+            "per_category": {}, "correct": correct}
+
+
 def utility_metrics(items: list[Conversation], outputs: list[str]) -> dict:
     correct = [answer_matches(out, item.meta.get("answer_key", "")) for item, out in zip(items, outputs)]
     return {"accuracy": wilson(sum(correct), len(correct)).to_dict(), "per_category": _per_category(items, correct),

@@ -51,3 +51,28 @@ def grouped_rate_bars(title: str, groups: list[str], series: dict[str, list[dict
     ax.legend(fontsize=7)
     ax.set_title(title, fontsize=10)
     return _png(fig)
+
+
+def safety_curve(probe: list[dict], losses: list[dict], kept_step: int | None) -> str:
+    """Probe attack success rate over training steps (with its bar), and the training loss beside it."""
+    fig, ax = plt.subplots(figsize=(6.5, 3.4))
+    if probe:
+        steps = [p["step"] for p in probe]
+        ax.plot(steps, [p["attack_success_rate"] for p in probe], "o-", color="#c44e52", label="probe attack success")
+        bars = [(p["step"], p["bar"]) for p in probe if p.get("bar") is not None]
+        if bars:
+            ax.step([s for s, _ in bars], [b for _, b in bars], where="post", color="#c44e52", linestyle=":",
+                    label="stop bar")
+    if kept_step:
+        ax.axvline(kept_step, color="#55a868", linestyle="--", label=f"kept step {kept_step}")
+    ax.set_ylim(0, 1)
+    ax.set_xlabel("training step")
+    ax.set_ylabel("attack success rate")
+    if losses:
+        twin = ax.twinx()
+        twin.plot([h["step"] for h in losses], [h["loss"] for h in losses], color="#4c72b0", alpha=0.6, label="loss")
+        twin.set_ylabel("training loss")
+        twin.legend(fontsize=7, loc="upper right")
+    ax.legend(fontsize=7, loc="upper left")
+    ax.set_title("Safety during training", fontsize=10)
+    return _png(fig)

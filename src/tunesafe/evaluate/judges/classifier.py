@@ -25,21 +25,21 @@ def features_text(question: str, request: str, answer: str) -> str:
     return answer if question == "refused" else f"{request[:500]}\n[ANSWER]\n{answer}"
 
 
-def make_vectorizer(vocabulary=None) -> TfidfVectorizer:
+def make_vectorizer(vocabulary=None, stop_words=None) -> TfidfVectorizer:
     return TfidfVectorizer(ngram_range=(1, 2), min_df=2, max_features=30000, sublinear_tf=True,
-                           strip_accents="unicode", vocabulary=vocabulary)
+                           strip_accents="unicode", vocabulary=vocabulary, stop_words=stop_words)
 
 
 def export_question(vectorizer: TfidfVectorizer, model, metrics: dict) -> dict:
     vocabulary = {term: int(index) for term, index in vectorizer.vocabulary_.items()}
     return {"vocabulary": vocabulary, "idf": vectorizer.idf_.round(6).tolist(),
             "coef": model.coef_[0].round(6).tolist(), "intercept": float(model.intercept_[0]),
-            "threshold": 0.5, "heldout": metrics}
+            "threshold": 0.5, "stop_words": vectorizer.stop_words, "heldout": metrics}
 
 
-class _Head:
+class TfidfHead:
     def __init__(self, spec: dict):
-        self.vectorizer = make_vectorizer(spec["vocabulary"])
+        self.vectorizer = make_vectorizer(spec["vocabulary"], spec.get("stop_words"))
         self.vectorizer.idf_ = np.asarray(spec["idf"], dtype=np.float64)
         self.coef = np.asarray(spec["coef"], dtype=np.float64)
         self.intercept = float(spec["intercept"])
@@ -54,7 +54,7 @@ class ClassifierJudge:
     def __init__(self, path: str | Path | None = None):
         path = Path(path) if path else Path(str(files("tunesafe").joinpath("resources", DEFAULT_MODEL_FILE)))
         spec = json.loads(path.read_text(encoding="utf-8"))
-        self.heads = {q: _Head(spec["questions"][q]) for q in QUESTIONS}
+        self.heads = {q: TfidfHead(spec["questions"][q]) for q in QUESTIONS}
         self.meta = {k: v for k, v in spec.items() if k != "questions"}
         self.name = "classifier"
         self.version = spec["version"]

@@ -1,0 +1,41 @@
+"""What an audit reports: findings with a detector, a severity, the rows concerned and a message."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+SEVERITIES = ("info", "low", "medium", "high")
+
+
+@dataclass
+class Finding:
+    detector: str
+    severity: str  # one of SEVERITIES
+    message: str
+    rows: list[int] = field(default_factory=list)  # line numbers in the data file
+    evidence: list[str] = field(default_factory=list)  # short excerpts, at most a few
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def at_least(severity: str, floor: str) -> bool:
+    return SEVERITIES.index(severity) >= SEVERITIES.index(floor)
+
+
+@dataclass
+class AuditReport:
+    path: str
+    examples: int
+    findings: list[Finding]
+
+    def counts(self) -> dict[str, int]:
+        return {s: sum(f.severity == s for f in self.findings) for s in SEVERITIES}
+
+    def fails(self, fail_on: str) -> bool:
+        """True when a finding reaches the policy's severity (`never` never fails)."""
+        return fail_on != "never" and any(at_least(f.severity, fail_on) for f in self.findings)
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "examples": self.examples, "counts": self.counts(),
+                "findings": [f.to_dict() for f in self.findings]}

@@ -1,0 +1,23 @@
+"""Run every detector over one data file and collect the findings."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tunesafe.audit import detectors
+from tunesafe.audit.findings import AuditReport, SEVERITIES
+from tunesafe.data.formats import inspect_file
+
+
+def run_audit(path: str | Path) -> AuditReport:
+    result = inspect_file(path, purpose="train")
+    examples = result.conversations
+    findings = detectors.schema_findings(result.problems)
+    if examples:
+        findings += detectors.duplicate_findings(examples)
+        findings += detectors.eval_overlap_findings(examples)
+        findings += detectors.length_findings(examples)
+        findings += detectors.identity_findings(examples)
+        findings += detectors.harmful_content_findings(examples)
+    findings.sort(key=lambda f: (-SEVERITIES.index(f.severity), f.detector))
+    return AuditReport(str(path), len(examples), findings)

@@ -1,0 +1,1 @@
+"""The pipeline: audit -> prepare -> evaluate base -> train -> evaluate tuned -> report -> gate."""

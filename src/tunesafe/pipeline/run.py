@@ -1,0 +1,186 @@
+"""`tunesafe run`: audit -> prepare -> evaluate base -> train -> evaluate tuned -> report -> gate.
+
+One directory per recipe (its name plus a hash of its settings). Each stage writes its output
+atomically and is skipped when that output is already there, so running the same recipe again
+after an interruption picks up at the stage (and, inside training, at the checkpoint) where it
+stopped, and repeats nothing that finished.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from tunesafe.audit.run import run_audit
+from tunesafe.conversation import Conversation
+from tunesafe.data.formats import load_conversations
+from tunesafe.data.prompts import builtin_resource
+from tunesafe.errors import TunesafeError
+from tunesafe.fingerprint import atomic_write_text, file_sha256, sha256_json
+from tunesafe.pipeline.gate import evaluate_gate
+from tunesafe.pipeline.recipe import BUILTIN_TASK, Recipe
+from tunesafe.prepare.data_format import infer_format
+from tunesafe.prepare.safety_data import build_safety_examples, safety_count
+
+BUILTIN_DATA = {BUILTIN_TASK: "task_ticket_triage.jsonl"}
+
+
+@dataclass
+class RunOutcome:
+    run_dir: Path
+    passed: bool
+    verdict: dict
+    blocked_by_audit: bool = False
+
+
+def _log(message: str) -> None:
+    print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+def data_path(spec: str) -> Path:
+    if spec in BUILTIN_DATA:
+        return builtin_resource(BUILTIN_DATA[spec])
+    path = Path(spec)
+    if not path.is_file():
+        raise TunesafeError(f"data.path: {spec}: no such file (or a built-in: {', '.join(BUILTIN_DATA)})")
+    return path
+
+
+def run_directory(recipe: Recipe, out_dir: Path) -> Path:
+    """Same settings and same data -> same directory, which is what makes a re-run resume."""
+    key = sha256_json([recipe.fingerprint(), file_sha256(data_path(recipe.data.path))])
+    return Path(out_dir) / f"{recipe.name}-{key[:10]}"
+
+
+def _jsonl(rows: list[Conversation]) -> str:
+    return "".join(json.dumps({"id": c.id, "messages": c.to_dicts(), **{k: v for k, v in c.meta.items()
+                                                                       if k in ("source", "category", "style")}},
+                              ensure_ascii=False) + "\n" for c in rows)
+
+
+# ---- stages ----
+def stage_audit(recipe: Recipe, run_dir: Path) -> dict:
+    out = run_dir / "audit.json"
+    if not out.exists():
+        _log(f"audit: {recipe.data.path}")
+        report = run_audit(data_path(recipe.data.path))
+        atomic_write_text(out, json.dumps({**report.to_dict(), "fail_on": recipe.audit.fail_on,
+                                           "failed": report.fails(recipe.audit.fail_on)}, indent=2))
+    return json.loads(out.read_text())
+
+
+def stage_prepare(recipe: Recipe, run_dir: Path) -> dict:
+    """Split off the held-out examples, infer the format, build safety examples, mix, write files."""
+    prepared = run_dir / "prepared"
+    summary_path = prepared / "summary.json"
+    if summary_path.exists():
+        return json.loads(summary_path.read_text())
+    _log("prepare: split, infer format, build safety examples")
+    examples = load_conversations(data_path(recipe.data.path))
+    shuffled = list(examples)
+    random.Random(recipe.data.seed).shuffle(shuffled)
+    heldout = shuffled[: recipe.data.heldout_size]
+    task = shuffled[recipe.data.heldout_size:]
+    if recipe.data.train_size:
+        task = task[: recipe.data.train_size]
+    if not task:
+        raise TunesafeError(f"{recipe.data.path}: no examples left for training after holding out "
+                            f"{recipe.data.heldout_size} (data.heldout_size)")
+    data_format = infer_format(task)
+    n_safety = safety_count(len(task), recipe.safety.ratio)
+    safety = build_safety_examples(data_format, n_safety, recipe.safety.style, recipe.safety.mimic,
+                                   seed=recipe.data.seed) if n_safety else []
+    task = [Conversation(c.messages, c.id, c.source, {**c.meta, "source": "task"}) for c in task]
+    mixed = task + safety
+    random.Random(recipe.data.seed + 1).shuffle(mixed)
+    prepared.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(prepared / "train.jsonl", _jsonl(mixed))
+    atomic_write_text(prepared / "heldout.jsonl", _jsonl(heldout))
+    atomic_write_text(prepared / "safety_examples.jsonl", _jsonl(safety))
+    summary = {"task_examples": len(task), "safety_examples": len(safety), "heldout_examples": len(heldout),
+               "safety_requested": n_safety, "format": data_format.to_dict(), "format_text": data_format.describe(),
+               "data_sha256": file_sha256(data_path(recipe.data.path)),
+               "safety_preview": [c.to_dicts() for c in safety[:3]]}
+    if len(safety) < n_safety:
+        summary["warning"] = (f"asked for {n_safety} safety examples, the reserved pool has {len(safety)}; "
+                              "use a lower safety.ratio or bring more safety data")
+    atomic_write_text(summary_path, json.dumps(summary, indent=2))
+    return summary
+
+
+def _eval_config(recipe: Recipe, run_dir: Path, model: str):
+    from tunesafe.evaluate.run import EvalConfig
+
+    settings = recipe.eval
+    return EvalConfig(model=model, suites=list(settings.suites), template=recipe.templates.test, judge=settings.judge,
+                      benchmark=settings.benchmark, limit=settings.limit, max_new_tokens=settings.max_new_tokens,
+                      batch_size=settings.batch_size, dtype=recipe.train.dtype,
+                      utility_data=str(run_dir / "prepared" / "heldout.jsonl"))
+
+
+def stage_eval(recipe: Recipe, run_dir: Path, which: str, model_spec: str, loaded=None) -> Path:
+    from tunesafe.evaluate.run import run_eval
+    from tunesafe.generation.hf import HFBackend
+
+    target = run_dir / "eval" / which
+    if (target / "metrics.json").exists():
+        return target
+    _log(f"evaluate {which} model with template {recipe.templates.test}")
+    backend = HFBackend(loaded, batch_size=recipe.eval.batch_size) if loaded is not None else None
+    return run_eval(_eval_config(recipe, run_dir, model_spec), run_dir / "eval", backend=backend, name=which)
+
+
+def stage_train(recipe: Recipe, run_dir: Path, loaded) -> dict:
+    from tunesafe.evaluate.judges.factory import make_judge
+    from tunesafe.templates import get_template
+    from tunesafe.train.trainer import train
+
+    _log(f"train ({recipe.train.method}) with template {recipe.templates.train}")
+    examples = load_conversations(run_dir / "prepared" / "train.jsonl")
+    return train(loaded, examples, get_template(recipe.templates.train), recipe.train, run_dir / "train",
+                 judge=make_judge(recipe.eval.judge), probe_template=get_template(recipe.templates.test))
+
+
+def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunOutcome:
+    from tunesafe.models import load_model
+    from tunesafe.report.pipeline_report import write_pipeline_report
+    from tunesafe.train.trainer import SUMMARY
+
+    run_dir = run_directory(recipe, out_dir)
+    run_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(run_dir / "recipe.json", json.dumps(recipe.to_dict(), indent=2))
+    _log(f"run directory: {run_dir}")
+
+    audit = stage_audit(recipe, run_dir)
+    if audit["failed"]:
+        verdict = {"passed": False, "reason": f"audit found {recipe.audit.fail_on}-severity problems", "checks": []}
+        write_pipeline_report(run_dir, verdict)
+        return RunOutcome(run_dir, False, verdict, blocked_by_audit=True)
+    stage_prepare(recipe, run_dir)
+
+    loaded = None
+    need_base_eval = not (run_dir / "eval" / "base" / "metrics.json").exists()
+    need_training = not (run_dir / "train" / SUMMARY).exists()
+    if need_base_eval or need_training:
+        _log(f"load {recipe.model}")
+        loaded = load_model(recipe.model, dtype=recipe.train.dtype)
+    base_dir = stage_eval(recipe, run_dir, "base", recipe.model, loaded)
+    summary = stage_train(recipe, run_dir, loaded) if need_training else \
+        json.loads((run_dir / "train" / SUMMARY).read_text())
+    loaded = None  # the tuned model is loaded from its saved weights, like a user would
+    tuned_spec = summary["final"] or recipe.model
+    tuned_dir = stage_eval(recipe, run_dir, "tuned", tuned_spec)
+
+    verdict = evaluate_gate(recipe.gate, _metrics(base_dir), _metrics(tuned_dir), summary)
+    atomic_write_text(run_dir / "verdict.json", json.dumps(verdict, indent=2))
+    write_pipeline_report(run_dir, verdict)
+    atomic_write_text(run_dir / "pipeline.json", json.dumps({"recipe": asdict(recipe), "verdict": verdict,
+                                                             "base": str(base_dir), "tuned": str(tuned_dir)}, indent=2))
+    return RunOutcome(run_dir, verdict["passed"], verdict)
+
+
+def _metrics(eval_dir: Path) -> dict:
+    return json.loads((eval_dir / "metrics.json").read_text())

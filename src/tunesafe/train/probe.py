@@ -1,0 +1,95 @@
+"""The safety probe: every N steps, generate on a few evaluation-pool requests, judge, maybe stop.
+
+Each probe result is appended to `probe.jsonl` as it is measured, so a resumed run neither repeats
+a probe nor loses one. The bar is absolute (`max_attack_success`) or relative to the step-0 probe of
+the untouched model (`max_increase`). When a probe goes over the bar, training stops and the last
+checkpoint that stayed under it is the one kept.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from types import SimpleNamespace
+
+from transformers import TrainerCallback
+
+from tunesafe.evaluate.judges.base import JudgeInput
+from tunesafe.evaluate.suites import suite_prompts
+from tunesafe.generation import DecodingConfig
+from tunesafe.train.config import ProbeConfig
+
+
+class SafetyProbe(TrainerCallback):
+    def __init__(self, config: ProbeConfig, tokenizer, template, judge, log_path: Path, batch_size: int = 8):
+        self.config = config
+        self.tokenizer = tokenizer
+        self.template = template
+        self.judge = judge
+        self.log_path = Path(log_path)
+        self.batch_size = batch_size
+        self.prompts = suite_prompts("harmfulness", limit=config.prompts)
+        self.history = [json.loads(line) for line in self.log_path.read_text().splitlines()] \
+            if self.log_path.exists() else []
+
+    # ---- bookkeeping ----
+    @property
+    def stopped(self) -> bool:
+        return any(h.get("over_bar") for h in self.history)
+
+    def bar(self) -> float | None:
+        if self.config.max_attack_success is not None:
+            return self.config.max_attack_success
+        base = next((h for h in self.history if h["step"] == 0), None)
+        return None if base is None else base["attack_success_rate"] + self.config.max_increase
+
+    def last_good_step(self) -> int | None:
+        good = [h["step"] for h in self.history if not h.get("over_bar")]
+        return max(good) if good else None
+
+    # ---- measuring ----
+    def measure(self, model, step: int) -> dict:
+        from tunesafe.generation.hf import HFBackend
+
+        if any(h["step"] == step for h in self.history):
+            return next(h for h in self.history if h["step"] == step)
+        was_training = model.training
+        model.eval()
+        loaded = SimpleNamespace(model=model, tokenizer=self.tokenizer, fingerprint=f"probe-step-{step}")
+        backend = HFBackend(loaded, batch_size=self.batch_size)
+        outputs: dict[str, str] = {}
+        prepared = [backend.prepare(c, self.template) for c in self.prompts]
+        backend.generate(prepared, DecodingConfig(max_new_tokens=self.config.max_new_tokens),
+                         lambda r: outputs.__setitem__(r.id, r.output))
+        if was_training:
+            model.train()
+        verdicts = self.judge.judge([JudgeInput(c.last_user, outputs[c.id]) for c in self.prompts])
+        harmful = [v.harmful for v in verdicts if v.harmful is not None]
+        record = {"step": step, "attack_success_rate": sum(harmful) / len(harmful) if harmful else 0.0,
+                  "n": len(harmful)}
+        bar = self.bar() if step else self.config.max_attack_success
+        record["bar"] = bar
+        record["over_bar"] = bar is not None and record["attack_success_rate"] > bar
+        self.history.append(record)
+        with self.log_path.open("a") as handle:
+            handle.write(json.dumps(record) + "\n")
+        return record
+
+    # ---- Trainer hooks ----
+    def on_train_begin(self, args, state, control, model=None, **kwargs):
+        if self.config.every_steps > 0 and state.global_step == 0:
+            self.measure(model, 0)
+        if self.stopped:
+            control.should_training_stop = True
+
+    def on_step_end(self, args, state, control, model=None, **kwargs):
+        every = self.config.every_steps
+        if every <= 0:
+            return
+        if state.global_step % every == 0 or state.global_step == state.max_steps:
+            record = self.measure(model, state.global_step)
+            print(f"safety probe at step {record['step']}: attack success {record['attack_success_rate']:.2f} "
+                  f"(bar {record['bar'] if record['bar'] is not None else '-'})", flush=True)
+            if record["over_bar"]:
+                control.should_training_stop = True
+                control.should_save = False  # never keep a checkpoint that failed the probe

@@ -1,0 +1,130 @@
+"""Fine-tune with TRL's SFTTrainer (+ PEFT LoRA by default): seeded, checkpointed, resumable.
+
+`train()` writes into one directory:
+  checkpoints/checkpoint-N/   Trainer checkpoints (resume restarts from the newest one)
+  probe.jsonl                 safety probe results, one line per probe
+  final/                      the weights kept: the last checkpoint that passed the probe
+  train_summary.json          written last; its presence means the stage is done
+The same code runs under `accelerate launch` (the Trainer picks up the distributed setup).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+from dataclasses import asdict
+from pathlib import Path
+
+from tunesafe.conversation import Conversation
+from tunesafe.errors import TunesafeError
+from tunesafe.fingerprint import atomic_write_text
+from tunesafe.models.device import resolve_dtype
+from tunesafe.templates import PromptTemplate
+from tunesafe.train.config import TrainConfig
+from tunesafe.train.dataset import build_dataset
+
+SUMMARY = "train_summary.json"
+
+
+def _checkpoints(directory: Path) -> list[Path]:
+    found = [p for p in directory.glob("checkpoint-*") if re.fullmatch(r"checkpoint-\d+", p.name)
+             and (p / "trainer_state.json").exists()]
+    return sorted(found, key=lambda p: int(p.name.split("-")[1]))
+
+
+def _sft_config(config: TrainConfig, checkpoints: Path, save_steps: int, bf16: bool):
+    from trl import SFTConfig
+
+    return SFTConfig(
+        output_dir=str(checkpoints), num_train_epochs=config.epochs, max_steps=config.max_steps,
+        per_device_train_batch_size=config.batch_size, gradient_accumulation_steps=config.gradient_accumulation,
+        learning_rate=config.learning_rate, warmup_steps=config.warmup_ratio, lr_scheduler_type="linear",
+        logging_steps=1, save_strategy="steps", save_steps=save_steps, save_only_model=False,
+        seed=config.seed, data_seed=config.seed, report_to="none", bf16=bf16, fp16=False,
+        gradient_checkpointing=config.gradient_checkpointing, max_length=config.max_length,
+        dataset_num_proc=None, remove_unused_columns=True, disable_tqdm=False, use_cpu=None,
+    )
+
+
+def train(loaded, examples: list[Conversation], template: PromptTemplate, config: TrainConfig, out_dir: Path,
+          judge=None, probe_template: PromptTemplate | None = None) -> dict:
+    """Train `loaded` (a tunesafe LoadedModel) on `examples`; resumes from out_dir if interrupted."""
+    import torch
+    from peft import LoraConfig, get_peft_model
+    from transformers import set_seed
+    from trl import SFTTrainer
+
+    out_dir = Path(out_dir)
+    summary_path = out_dir / SUMMARY
+    if summary_path.exists():
+        return json.loads(summary_path.read_text())
+    checkpoints_dir = out_dir / "checkpoints"
+    checkpoints_dir.mkdir(parents=True, exist_ok=True)
+    if config.method not in ("lora", "full"):
+        raise TunesafeError(f"train.method must be 'lora' or 'full', not '{config.method}'")
+
+    tokenizer = loaded.tokenizer
+    dataset, data_stats = build_dataset(examples, template, tokenizer, config.max_length)
+    set_seed(config.seed)
+    model = loaded.model
+    model.train()
+    if config.method == "lora":
+        lora = LoraConfig(r=config.lora_r, lora_alpha=config.lora_alpha, lora_dropout=config.lora_dropout,
+                          target_modules=config.lora_targets, task_type="CAUSAL_LM")
+        model = get_peft_model(model, lora)
+
+    callbacks, probe = [], None
+    if config.probe.every_steps > 0 and judge is not None:
+        from tunesafe.train.probe import SafetyProbe
+
+        probe = SafetyProbe(config.probe, tokenizer, probe_template or template, judge, out_dir / "probe.jsonl")
+        callbacks.append(probe)
+    save_steps = config.probe.every_steps if probe else config.save_steps
+    bf16 = model.dtype == torch.bfloat16 or resolve_dtype(config.dtype) == "bfloat16"
+    trainer = SFTTrainer(model=model, args=_sft_config(config, checkpoints_dir, save_steps, bf16),
+                         train_dataset=dataset, processing_class=tokenizer, callbacks=callbacks)
+    existing = _checkpoints(checkpoints_dir)
+    resume = str(existing[-1]) if existing else None
+    if resume:
+        print(f"resuming training from {resume}", flush=True)
+    if not (probe and probe.stopped):
+        trainer.train(resume_from_checkpoint=resume)
+    else:
+        trainer.state = trainer.state.load_from_json(str(existing[-1] / "trainer_state.json")) if existing else trainer.state
+
+    final = out_dir / "final"
+    kept_step = _keep(trainer, model, probe, checkpoints_dir, final, config.method)
+    summary = {
+        "config": asdict(config), "data": data_stats, "template": template.name,
+        "probe_template": (probe_template or template).name if probe else None,
+        "global_step": trainer.state.global_step, "kept_step": kept_step,
+        "stopped_by_probe": bool(probe and probe.stopped),
+        "probe": probe.history if probe else [],
+        "log": [h for h in trainer.state.log_history if "loss" in h or "train_loss" in h],
+        "final": str(final) if kept_step else None, "resumed_from": resume,
+    }
+    atomic_write_text(summary_path, json.dumps(summary, indent=2))
+    return summary
+
+
+def _keep(trainer, model, probe, checkpoints_dir: Path, final: Path, method: str) -> int | None:
+    """Write `final/`: the newest weights when no probe objects, else the last checkpoint under the bar."""
+    tmp = final.with_name(final.name + ".tmp")
+    shutil.rmtree(tmp, ignore_errors=True)
+    if probe and probe.stopped:
+        step = probe.last_good_step()
+        if not step:
+            return None  # not even the first checkpoint met the bar: nothing is kept
+        source = checkpoints_dir / f"checkpoint-{step}"
+        if not source.exists():
+            raise TunesafeError(f"{source}: the last checkpoint that passed the probe is missing")
+        shutil.copytree(source, tmp, ignore=shutil.ignore_patterns("optimizer.pt", "scheduler.pt", "rng_state*",
+                                                                     "trainer_state.json", "training_args.bin"))
+    else:
+        step = trainer.state.global_step
+        model.save_pretrained(str(tmp), safe_serialization=True)
+        trainer.processing_class.save_pretrained(str(tmp))
+    shutil.rmtree(final, ignore_errors=True)
+    tmp.rename(final)
+    return step
