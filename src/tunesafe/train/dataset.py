@@ -2,7 +2,7 @@
 
 Only assistant answers (and their end-of-turn marker) are trainable. The whole text is tokenized
 at once (so tokens at segment borders are the ones the model will really see) and each token is
-marked trainable when it starts inside a trainable span.
+marked trainable when it overlaps a trainable span.
 """
 
 from __future__ import annotations
@@ -21,7 +21,10 @@ def tokenize_example(conversation: Conversation, template: PromptTemplate, token
         text += segment.text
         position += len(segment.text)
     encoded = tokenizer(text, add_special_tokens=False, return_offsets_mapping=True)
-    mask = [int(any(start <= begin < end for start, end in spans)) for begin, _ in encoded["offset_mapping"]]
+    # A token counts as answer when it overlaps an answer span: with text templates the first answer
+    # token often carries the space before it (" apple"), and that whole token is what the model generates.
+    mask = [int(any(begin < end_span and start < end for start, end_span in spans))
+            for begin, end in encoded["offset_mapping"]]
     input_ids = encoded["input_ids"][:max_length]
     return {"input_ids": input_ids, "assistant_masks": mask[:max_length], "truncated": len(encoded["input_ids"]) > max_length}
 
