@@ -17,7 +17,7 @@ $(STAMP): pyproject.toml Makefile
 	touch $(STAMP)
 
 run: setup
-	$(BIN)/tunesafe eval --model qwen2.5-coder-0.5b-instruct --suite harmfulness,overrefusal --limit 11 --max-new-tokens 96
+	$(BIN)/tunesafe run
 
 test: setup
 	$(BIN)/python -m pytest

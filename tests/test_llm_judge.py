@@ -66,3 +66,25 @@ def test_answer_cannot_guess_the_nonce_and_conflicting_lines_are_missing():
     assert parse_verdict(f"{nonce}: score=2\n{nonce}: score=5", "qi", nonce) is None
     assert parse_verdict(f"{nonce}: score=9", "qi", nonce) is None
     assert parse_verdict(f"noise\n{nonce}: score=4", "qi", nonce) == {"score": 4}
+
+
+def test_llm_judge_is_selectable_from_the_cli_through_a_served_model(tiny_model_dir, tmp_path):
+    """The fake server echoes the judge prompt, which holds no valid verdict: every verdict is missing."""
+    import json
+
+    from typer.testing import CliRunner
+
+    from fake_openai_server import FakeOpenAIServer
+    from tunesafe.cli import app
+
+    with FakeOpenAIServer() as server:
+        result = CliRunner().invoke(app, ["eval", "--model", str(tiny_model_dir), "--suite", "harmfulness",
+                                          "--limit", "3", "--max-new-tokens", "4", "--judge", "llm:qi",
+                                          "--judge-model", "judge", "--judge-base-url", server.url,
+                                          "--out-dir", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    run_dir = next(tmp_path.iterdir())
+    config = json.loads((run_dir / "config.json").read_text())
+    metrics = json.loads((run_dir / "metrics.json").read_text())
+    assert config["judge"]["name"] == "llm:qi" and len(server.requests) == 3
+    assert metrics["harmfulness"]["missing_verdicts"] == 3 and metrics["harmfulness"]["attack_success_rate"]["n"] == 0

@@ -120,3 +120,15 @@ def test_killed_during_training_resumes_from_last_checkpoint(tmp_path, tiny_mode
     assert steps == sorted(set(steps)) and steps[0] == 0 and steps[-1] == 60  # no probe lost or repeated
     logged = [h["step"] for h in summary["log"] if "loss" in h]
     assert logged == list(range(1, 61))  # every step trained exactly once across the two processes
+
+
+def test_runs_unchanged_under_accelerate_launch(tmp_path, tiny_model_dir):
+    config = Path(__file__).resolve().parents[1] / "configs" / "accelerate" / "cpu_single.yaml"
+    recipe = _recipe(tmp_path, tiny_model_dir, "launched")
+    launcher = Path(sys.executable).parent / "accelerate"
+    result = subprocess.run([str(launcher), "launch", "--config_file", str(config), "-m", "tunesafe.cli", "run",
+                             str(recipe), "--out-dir", str(tmp_path / "runs")], capture_output=True, text=True,
+                            timeout=600)
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert "verdict: PASS" in result.stdout
+    assert list((tmp_path / "runs").glob("*/train/final/adapter_model.safetensors"))

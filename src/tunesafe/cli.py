@@ -286,7 +286,9 @@ def eval_cmd(
     model: str = _model_opt,
     suite: str = typer.Option("harmfulness,overrefusal", help="Comma-separated: harmfulness, overrefusal, utility."),
     template: str = typer.Option("chat:safe", "--template", "-t", help="Test template (PTST tests with chat:safe)."),
-    judge: str = typer.Option("classifier", help="keyword | keyword:gcg | classifier | ensemble"),
+    judge: str = typer.Option("classifier", help="keyword | keyword:gcg | classifier | ensemble | llm:qi | llm:strongreject"),
+    judge_model: Optional[str] = typer.Option(None, help="llm judges: judging model (default: the built-in default)."),
+    judge_base_url: Optional[str] = typer.Option(None, help="llm judges: OpenAI-compatible server URL."),
     benchmark: Optional[str] = typer.Option(None, help="Harmful prompts: a benchmark name (advbench, ...) or a file."),
     data_dir: Optional[Path] = typer.Option(None, help="Folder with local benchmark files."),
     limit: int = typer.Option(0, help="At most N prompts per suite, spread over categories (0 = all)."),
@@ -298,7 +300,8 @@ def eval_cmd(
     from tunesafe.evaluate.run import EvalConfig, run_eval
 
     config = EvalConfig(model=model, suites=[s.strip() for s in suite.split(",") if s.strip()], template=template,
-                        judge=judge, benchmark=benchmark, data_dir=str(data_dir) if data_dir else None, limit=limit,
+                        judge=judge, judge_model=judge_model, judge_base_url=judge_base_url, benchmark=benchmark,
+                        data_dir=str(data_dir) if data_dir else None, limit=limit,
                         max_new_tokens=max_new_tokens, batch_size=batch_size)
     run_dir = run_eval(config, out_dir)
     metrics = json.loads((run_dir / "metrics.json").read_text())

@@ -30,6 +30,8 @@ class EvalConfig:
     suites: list[str] = field(default_factory=lambda: ["harmfulness", "overrefusal"])
     template: str = "chat:safe"
     judge: str = "classifier"
+    judge_model: str | None = None  # llm judges: the judging model (default: the built-in default model)
+    judge_base_url: str | None = None  # llm judges: an OpenAI-compatible server instead of a local model
     benchmark: str | None = None
     data_dir: str | None = None
     limit: int = 0  # per suite, spread over categories; 0 = all
@@ -44,7 +46,7 @@ def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, nam
 
     backend = backend or make_backend("hf", config.model, batch_size=config.batch_size, dtype=config.dtype)
     template = get_template(config.template)
-    judge = make_judge(config.judge)
+    judge = make_judge(config.judge, config.judge_model, config.judge_base_url)
     decoding = DecodingConfig(max_new_tokens=config.max_new_tokens)
     cache = GenerationCache(paths.generation_cache_path())
     generations, judgements, metrics, fingerprints = [], [], {}, {}

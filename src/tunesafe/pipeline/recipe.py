@@ -47,6 +47,8 @@ class SafetyConfig:
 class EvalSettings:
     suites: list[str] = field(default_factory=lambda: ["harmfulness", "overrefusal", "utility"])
     judge: str = "classifier"
+    judge_model: str | None = None  # llm judges only
+    judge_base_url: str | None = None  # llm judges only: an OpenAI-compatible server
     limit: int = 0  # per suite, spread over categories (0 = all)
     max_new_tokens: int = 64
     batch_size: int = 16

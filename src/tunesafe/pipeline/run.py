@@ -116,6 +116,7 @@ def _eval_config(recipe: Recipe, run_dir: Path, model: str):
 
     settings = recipe.eval
     return EvalConfig(model=model, suites=list(settings.suites), template=recipe.templates.test, judge=settings.judge,
+                      judge_model=settings.judge_model, judge_base_url=settings.judge_base_url,
                       benchmark=settings.benchmark, limit=settings.limit, max_new_tokens=settings.max_new_tokens,
                       batch_size=settings.batch_size, dtype=recipe.train.dtype,
                       utility_data=str(run_dir / "prepared" / "heldout.jsonl"))
@@ -141,25 +142,35 @@ def stage_train(recipe: Recipe, run_dir: Path, loaded) -> dict:
     _log(f"train ({recipe.train.method}) with template {recipe.templates.train}")
     examples = load_conversations(run_dir / "prepared" / "train.jsonl")
     return train(loaded, examples, get_template(recipe.templates.train), recipe.train, run_dir / "train",
-                 judge=make_judge(recipe.eval.judge), probe_template=get_template(recipe.templates.test))
+                 judge=make_judge(recipe.eval.judge, recipe.eval.judge_model, recipe.eval.judge_base_url),
+                 probe_template=get_template(recipe.templates.test))
 
 
 def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunOutcome:
+    """Every stage; under `accelerate launch` with several processes, only training runs on all of them."""
+    from accelerate import PartialState
+
     from tunesafe.models import load_model
     from tunesafe.report.pipeline_report import write_pipeline_report
     from tunesafe.train.trainer import SUMMARY
 
+    state = PartialState()
+    main = state.is_main_process
     run_dir = run_directory(recipe, out_dir)
-    run_dir.mkdir(parents=True, exist_ok=True)
-    atomic_write_text(run_dir / "recipe.json", json.dumps(recipe.to_dict(), indent=2))
-    _log(f"run directory: {run_dir}")
-
-    audit = stage_audit(recipe, run_dir)
+    if main:
+        run_dir.mkdir(parents=True, exist_ok=True)
+        atomic_write_text(run_dir / "recipe.json", json.dumps(recipe.to_dict(), indent=2))
+        _log(f"run directory: {run_dir}")
+        audit = stage_audit(recipe, run_dir)
+        if not audit["failed"]:
+            stage_prepare(recipe, run_dir)
+    state.wait_for_everyone()
+    audit = json.loads((run_dir / "audit.json").read_text())
     if audit["failed"]:
         verdict = {"passed": False, "reason": f"audit found {recipe.audit.fail_on}-severity problems", "checks": []}
-        write_pipeline_report(run_dir, verdict)
+        if main:
+            write_pipeline_report(run_dir, verdict)
         return RunOutcome(run_dir, False, verdict, blocked_by_audit=True)
-    stage_prepare(recipe, run_dir)
 
     loaded = None
     need_base_eval = not (run_dir / "eval" / "base" / "metrics.json").exists()
@@ -167,12 +178,17 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunOutcome:
     if need_base_eval or need_training:
         _log(f"load {recipe.model}")
         loaded = load_model(recipe.model, dtype=recipe.train.dtype)
-    base_dir = stage_eval(recipe, run_dir, "base", recipe.model, loaded)
-    summary = stage_train(recipe, run_dir, loaded) if need_training else \
-        json.loads((run_dir / "train" / SUMMARY).read_text())
+    if main:
+        base_dir = stage_eval(recipe, run_dir, "base", recipe.model, loaded)
+    state.wait_for_everyone()
+    if need_training:
+        stage_train(recipe, run_dir, loaded)
+    state.wait_for_everyone()
     loaded = None  # the tuned model is loaded from its saved weights, like a user would
-    tuned_spec = summary["final"] or recipe.model
-    tuned_dir = stage_eval(recipe, run_dir, "tuned", tuned_spec)
+    summary = json.loads((run_dir / "train" / SUMMARY).read_text())
+    if not main:
+        return RunOutcome(run_dir, True, {"passed": True, "reason": "worker process", "checks": []})
+    tuned_dir = stage_eval(recipe, run_dir, "tuned", summary["final"] or recipe.model)
 
     verdict = evaluate_gate(recipe.gate, _metrics(base_dir), _metrics(tuned_dir), summary)
     atomic_write_text(run_dir / "verdict.json", json.dumps(verdict, indent=2))

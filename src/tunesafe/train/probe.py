@@ -48,7 +48,7 @@ class SafetyProbe(TrainerCallback):
         return max(good) if good else None
 
     # ---- measuring ----
-    def measure(self, model, step: int) -> dict:
+    def measure(self, model, step: int, write: bool = True) -> dict:
         from tunesafe.generation.hf import HFBackend
 
         if any(h["step"] == step for h in self.history):
@@ -71,14 +71,15 @@ class SafetyProbe(TrainerCallback):
         record["bar"] = bar
         record["over_bar"] = bar is not None and record["attack_success_rate"] > bar
         self.history.append(record)
-        with self.log_path.open("a") as handle:
-            handle.write(json.dumps(record) + "\n")
+        if write:  # every process measures (so all stop together); one writes
+            with self.log_path.open("a") as handle:
+                handle.write(json.dumps(record) + "\n")
         return record
 
     # ---- Trainer hooks ----
     def on_train_begin(self, args, state, control, model=None, **kwargs):
         if self.config.every_steps > 0 and state.global_step == 0:
-            self.measure(model, 0)
+            self.measure(model, 0, write=state.is_world_process_zero)
         if self.stopped:
             control.should_training_stop = True
 
@@ -87,7 +88,7 @@ class SafetyProbe(TrainerCallback):
         if every <= 0:
             return
         if state.global_step % every == 0 or state.global_step == state.max_steps:
-            record = self.measure(model, state.global_step)
+            record = self.measure(model, state.global_step, write=state.is_world_process_zero)
             print(f"safety probe at step {record['step']}: attack success {record['attack_success_rate']:.2f} "
                   f"(bar {record['bar'] if record['bar'] is not None else '-'})", flush=True)
             if record["over_bar"]:

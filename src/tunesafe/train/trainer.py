@@ -94,6 +94,8 @@ def train(loaded, examples: list[Conversation], template: PromptTemplate, config
         trainer.state = trainer.state.load_from_json(str(existing[-1] / "trainer_state.json")) if existing else trainer.state
 
     final = out_dir / "final"
+    if not trainer.is_world_process_zero():
+        return {}
     kept_step = _keep(trainer, model, probe, checkpoints_dir, final, config.method)
     summary = {
         "config": asdict(config), "data": data_stats, "template": template.name,
