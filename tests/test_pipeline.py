@@ -65,6 +65,12 @@ def test_run_end_to_end_then_resume_is_a_no_op(tmp_path, tiny_model_dir):
     assert "Verdict: PASS" in html and html.count("data:image/png;base64,") == 2 and "Before and after" in html
     again = runner.invoke(app, ["run", str(recipe), "--out-dir", str(tmp_path / "runs")])
     assert again.exit_code == 0 and "train (" not in again.output and "evaluate" not in again.output
+    (run_dir / "report.html").unlink()
+    assert runner.invoke(app, ["report", str(run_dir)]).exit_code == 0 and (run_dir / "report.html").exists()
+    out = tmp_path / "compare.html"
+    assert runner.invoke(app, ["compare", str(run_dir), "--out", str(out)]).exit_code == 0
+    compared = out.read_text()
+    assert "#1 base model · chat:safe" in compared and "#2 tiny · chat:safe" in compared
 
 
 def test_failed_gate_exits_1(tmp_path, tiny_model_dir):

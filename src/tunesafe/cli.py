@@ -98,7 +98,12 @@ def report(run_dir: Path = typer.Argument(...)):
     """(Re)build the HTML report of a run."""
     from tunesafe.fingerprint import atomic_write_text
     from tunesafe.report.eval_report import build_eval_report
+    from tunesafe.report.pipeline_report import write_pipeline_report
 
+    if (run_dir / "verdict.json").exists():  # a `tunesafe run` directory
+        path = write_pipeline_report(run_dir, json.loads((run_dir / "verdict.json").read_text()))
+        console.print(f"report: {path}")
+        return
     if not (run_dir / "metrics.json").exists():
         raise TunesafeError(f"{run_dir}: not a run directory (no metrics.json)")
     atomic_write_text(run_dir / "report.html", build_eval_report(run_dir))
@@ -112,11 +117,11 @@ def compare(run_dirs: list[Path] = typer.Argument(..., help="Two or more run dir
     from tunesafe.fingerprint import atomic_write_text
     from tunesafe.report.compare import build_compare_report
 
-    html, rows = build_compare_report(run_dirs)
+    html, rows, labels = build_compare_report(run_dirs)
     table = Table(title="compare")
     table.add_column("metric")
-    for index, _ in enumerate(run_dirs, start=1):
-        table.add_column(f"#{index}")
+    for label in labels:
+        table.add_column(label)
     for row in rows:
         table.add_row(row["name"], *(f"{c['value']:.3f} [{c['low']:.3f}, {c['high']:.3f}]" if c else "-"
                                      for c in row["cells"]))
