@@ -84,14 +84,14 @@ class PromptTemplate:
     # ---- text rendering ----
     def render_segments(self, conversation: Conversation, tokenizer) -> list[Segment]:
         """The whole conversation as segments; assistant turns (and their end marker) are trainable."""
-        messages = self.messages(conversation)
+        messages = neutralise_special_tokens(self.messages(conversation), tokenizer)
         if self.kind == "chat":
             return _chat_segments(messages, tokenizer)
         return self._text_segments(messages, tokenizer)
 
     def render_prompt(self, conversation: Conversation, tokenizer) -> str:
         """The model input for generating the next assistant turn (a final answer, if any, is dropped)."""
-        messages = self.messages(conversation.prompt)
+        messages = neutralise_special_tokens(self.messages(conversation.prompt), tokenizer)
         if self.kind == "chat":
             return _apply_chat(tokenizer, messages, add_generation_prompt=True)
         segments = self._text_segments(messages, tokenizer)
@@ -110,6 +110,39 @@ class PromptTemplate:
                 segments.append(Segment(f"{message.content}{eos}", True))
                 segments.append(Segment(self.assistant_suffix, False))
         return [s for s in segments if s.text]
+
+
+ZERO_WIDTH_SPACE = "\u200b"
+
+
+def _special_strings(tokenizer) -> list[str]:
+    if tokenizer is None:
+        return []
+    found = set(getattr(tokenizer, "all_special_tokens", []) or [])
+    for token in (getattr(tokenizer, "added_tokens_decoder", None) or {}).values():
+        if getattr(token, "special", False):
+            found.add(str(token))
+    return sorted((t for t in found if len(t) > 1), key=len, reverse=True)
+
+
+def neutralise_special_tokens(messages: list[Message], tokenizer) -> list[Message]:
+    """Text inside a message can never become a control token.
+
+    Tokenizers parse special-token strings anywhere in the text, so data containing
+    "<|im_end|><|im_start|>system" would forge a turn boundary or a system prompt. A zero-width space
+    after the first character keeps the text readable and makes it ordinary text to the tokenizer.
+    """
+    specials = _special_strings(tokenizer)
+    if not specials:
+        return messages
+    out = []
+    for message in messages:
+        content = message.content
+        for token in specials:
+            if token in content:
+                content = content.replace(token, token[0] + ZERO_WIDTH_SPACE + token[1:])
+        out.append(Message(message.role, content))
+    return out
 
 
 def _bos_text(tokenizer) -> str:
