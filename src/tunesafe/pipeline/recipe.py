@@ -156,7 +156,8 @@ def _build(cls, values: dict, where: str, source: str, lines: dict[str, int], pr
                 continue
             kwargs[key] = _build(hint, value, name + ".", source, lines, problems)
         elif not _type_ok(value, hint):
-            problems.append(Problem(source, lines.get(name), name, f"expected {hint}, got {type(value).__name__}"))
+            expected = getattr(hint, "__name__", str(hint).replace("typing.", ""))
+            problems.append(Problem(source, lines.get(name), name, f"expected {expected}, got {type(value).__name__}"))
         else:
             kwargs[key] = value
     return cls(**kwargs)
@@ -189,6 +190,8 @@ def _check_values(recipe: Recipe, source: str, lines: dict[str, int]) -> list[Pr
         ("eval.suites", all(s in SUITES for s in recipe.eval.suites), f"each must be one of {', '.join(SUITES)}"),
         ("audit.fail_on", recipe.audit.fail_on in ("high", "medium", "never"), "must be high, medium or never"),
         ("data.heldout_size", recipe.data.heldout_size >= 0, "must be >= 0"),
+        ("data.path", recipe.data.path == BUILTIN_TASK or Path(recipe.data.path).is_file(),
+         f"no such file: {recipe.data.path} (or the built-in {BUILTIN_TASK})"),
     ]
     return [Problem(source, lines.get(name), name, message) for name, ok, message in checks if not ok]
 
