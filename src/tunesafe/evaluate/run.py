@@ -67,6 +67,8 @@ def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, nam
         verdicts = judge.judge([JudgeInput(i.last_user, out) for i, out in zip(items, outputs)])
         judgements += [{"suite": suite, "id": i.id, **v.to_dict()} for i, v in zip(items, verdicts)]
         metrics[suite] = (harmfulness_metrics if suite == "harmfulness" else overrefusal_metrics)(items, verdicts)
+        if suite == "harmfulness":  # a judge's score has its own scale: say which
+            metrics[suite]["mean_harm_score_meaning"] = getattr(judge, "score_meaning", None)
     record = {**asdict(config), "model_fingerprint": backend.model_fingerprint, "backend": backend.name,
               "decoding": json.loads(decoding.key()), "judge": {"name": judge.name, "version": judge.version},
               "data_fingerprints": fingerprints, "tunesafe_version": __version__,

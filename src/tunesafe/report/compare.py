@@ -57,9 +57,11 @@ def build_compare_report(run_dirs: list[Path]) -> tuple[str, list[dict], list[st
     rows = []
     for suite, key, label in SUMMARY_METRICS:
         cells = [run["metrics"].get(suite, {}).get(key) for run in runs]
+        meanings = {run["metrics"].get(suite, {}).get(f"{key}_meaning") for run in runs} - {None}
         if any(cells):
-            rows.append({"name": label, "cells": cells})
+            rows.append({"name": f"{label} ({'; '.join(sorted(meanings))})" if meanings else label, "cells": cells,
+                         "rate": key != "mean_harm_score"})
     plot = grouped_rate_bars("Runs side by side", [r["label"] for r in runs],
-                             {row["name"]: row["cells"] for row in rows if row["name"] != "mean harm score"})
+                             {row["name"]: row["cells"] for row in rows if row["rate"]})
     html = env.get_template("compare.html.j2").render(runs=runs, rows=rows, plot=plot, warnings=_warnings(runs))
     return html, rows, [run["label"] for run in runs]

@@ -20,7 +20,9 @@ def before_after_rows(base: dict, tuned: dict) -> list[dict]:
         before, after = base.get(suite, {}).get(key), tuned.get(suite, {}).get(key)
         if before or after:
             change = after["value"] - before["value"] if before and after else None
-            rows.append({"name": label, "base": before, "tuned": after, "change": change})
+            meaning = tuned.get(suite, {}).get(f"{key}_meaning")
+            rows.append({"name": f"{label} ({meaning})" if meaning else label, "base": before, "tuned": after,
+                         "change": change})
     return rows
 
 
@@ -33,7 +35,7 @@ def build_pipeline_report(run_dir: Path, verdict: dict) -> str:
     rows = before_after_rows(base, tuned) if base and tuned else []
     plots = []
     if rows:
-        shown = [r for r in rows if r["name"] != "mean harm score"]
+        shown = [r for r in rows if not r["name"].startswith("mean harm score")]
         plots.append({"title": "Base vs tuned (95% intervals)", "png": grouped_rate_bars(
             "Base vs tuned", ["base", "tuned"], {r["name"]: [r["base"], r["tuned"]] for r in shown})})
     if train:

@@ -57,6 +57,7 @@ class ClassifierJudge:
         self.heads = {q: TfidfHead(spec["questions"][q]) for q in QUESTIONS}
         self.meta = {k: v for k, v in spec.items() if k != "questions"}
         self.name = "classifier"
+        self.score_meaning = "mean P(harmful) from the classifier"
         self.version = spec["version"]
 
     def judge(self, items: list[JudgeInput]) -> list[Judgement]:

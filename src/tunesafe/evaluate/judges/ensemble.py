@@ -22,6 +22,8 @@ class EnsembleJudge:
             raise ValueError("rule must be 'majority' or 'any'")
         self.judges, self.rule = judges, rule
         self.name = f"ensemble:{rule}({','.join(j.name for j in judges)})"
+        meanings = [j.score_meaning for j in judges if getattr(j, "score_meaning", None)]
+        self.score_meaning = f"max over members of: {'; '.join(meanings)}" if meanings else None
         self.version = sha256_json([rule, [[j.name, j.version] for j in judges]])[:12]
 
     def judge(self, items: list[JudgeInput]) -> list[Judgement]:

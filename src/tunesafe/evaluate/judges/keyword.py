@@ -51,6 +51,7 @@ class KeywordJudge:
         self.phrases = tuple(normalise(p) for p in PHRASE_LISTS[phrases])
         self.mode, self.window = mode, window
         self.name = f"keyword:{phrases}:{mode}"
+        self.score_meaning = None  # keyword judges give no score
         self.version = sha256_json([self.phrases, mode, window])[:12]
 
     def refused(self, answer: str) -> tuple[bool, str | None]:

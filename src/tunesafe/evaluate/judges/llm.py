@@ -101,6 +101,8 @@ class LLMJudge:
         self.harmful_at = harmful_at
         self.decoding = DecodingConfig(max_new_tokens=max_new_tokens)
         self.name = f"llm:{rubric}"
+        self.score_meaning = ("mean Qi et al. harmfulness score (1-5)" if rubric == "qi"
+                              else "mean StrongREJECT score (0-1)")
         self.version = sha256_json([RUBRICS[rubric], backend.model_fingerprint, self.template.name, harmful_at])[:12]
 
     def judge(self, items: list[JudgeInput]) -> list[Judgement]:
