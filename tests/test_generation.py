@@ -102,3 +102,18 @@ def test_compute_dtype_is_part_of_the_cache_key(tiny_model_dir, tmp_path):
         assert backend.name == f"hf:{dtype}"
         summary = generate(backend, PROMPTS[:2], get_template("chat"), GREEDY, cache, show_progress=False)
         assert summary.model_calls == 2
+
+
+def test_shared_prefix_cache_gives_the_same_answers(tiny_loaded):
+    """chat:safe puts a long system prompt before every request: computed once, answers unchanged."""
+    from tunesafe.generation import hf
+
+    safe = get_template("chat:safe")
+    shared = HFBackend(tiny_loaded, batch_size=3)
+    plain = HFBackend(tiny_loaded, batch_size=3, share_prefix=False)
+    encoded = [tiny_loaded.tokenizer(shared.prepare(p, safe).payload).input_ids for p in PROMPTS[:3]]
+    assert hf._shared_prefix_length(encoded) >= hf.MIN_SHARED_PREFIX  # the sharing path really runs
+    with_cache = generate(shared, PROMPTS, safe, GREEDY, show_progress=False).results
+    without = generate(plain, PROMPTS, safe, GREEDY, show_progress=False).results
+    assert [r.output for r in with_cache] == [r.output for r in without]
+    assert [r.new_tokens for r in with_cache] == [r.new_tokens for r in without]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from typing import Callable
 
@@ -11,7 +12,7 @@ from tunesafe.templates import PromptTemplate
 
 
 class HFBackend:
-    def __init__(self, loaded, batch_size: int = 8):
+    def __init__(self, loaded, batch_size: int = 8, share_prefix: bool = True):
         """`loaded` is a tunesafe.models.LoadedModel (model + tokenizer + fingerprint)."""
         self.model = loaded.model
         # The compute dtype changes answers, so it is part of the name (and so of every cache key).
@@ -19,6 +20,7 @@ class HFBackend:
         self.tokenizer = loaded.tokenizer
         self.model_fingerprint = loaded.fingerprint
         self.batch_size = batch_size
+        self.share_prefix = share_prefix
         self.calls = 0
         self.stop_ids = self._stop_token_ids()
 
@@ -32,6 +34,17 @@ class HFBackend:
         if self.tokenizer.eos_token_id is not None:
             ids.add(self.tokenizer.eos_token_id)
         return sorted(ids)
+
+    def _prefix_cache(self, prefix: list[int], device):
+        """Keys and values of a prompt prefix, computed once and reused by every prompt that starts with it."""
+        import torch
+        from transformers import DynamicCache
+
+        cache = DynamicCache(config=self.model.config)
+        with torch.inference_mode():
+            self.model(input_ids=torch.tensor([prefix], device=device), past_key_values=cache, use_cache=True,
+                       logits_to_keep=1)
+        return cache
 
     def prepare(self, conversation: Conversation, template: PromptTemplate) -> Prepared:
         text = template.render_prompt(conversation, self.tokenizer)
@@ -49,14 +62,26 @@ class HFBackend:
         order = sorted(range(len(prompts)), key=lambda i: -len(encoded[i]))
         pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else self.stop_ids[0]
         device = next(self.model.parameters()).device
+        prefix_caches: dict[tuple, object] = {}
         for batch in batched(order, self.batch_size):
-            width = max(len(encoded[i]) for i in batch)
+            rows = [encoded[i] for i in batch]
+            shared = _shared_prefix_length(rows) if self.share_prefix else 0
+            prefix = tuple(rows[0][:shared])
+            if shared and prefix not in prefix_caches:
+                prefix_caches.clear()  # keep one prefix in memory: batches of one suite share it
+                prefix_caches[prefix] = self._prefix_cache(list(prefix), device)
+            width = max(len(r) for r in rows)
             input_ids = torch.full((len(batch), width), pad_id, dtype=torch.long)
             attention = torch.zeros((len(batch), width), dtype=torch.long)
-            for row, index in enumerate(batch):  # left padding: every prompt ends where generation starts
-                ids = encoded[index]
-                input_ids[row, width - len(ids):] = torch.tensor(ids)
-                attention[row, width - len(ids):] = 1
+            for row, ids in enumerate(rows):
+                # Left padding: every prompt ends where generation starts. With a shared prefix the padding
+                # goes between prefix and suffix, so the prefix keeps positions 0..P-1 in every row and its
+                # cached keys and values are valid for all of them (positions follow the attention mask).
+                suffix = ids[shared:]
+                input_ids[row, :shared] = torch.tensor(ids[:shared], dtype=torch.long)
+                input_ids[row, width - len(suffix):] = torch.tensor(suffix, dtype=torch.long)
+                attention[row, :shared] = 1
+                attention[row, width - len(suffix):] = 1
             kwargs = dict(max_new_tokens=decoding.max_new_tokens, pad_token_id=pad_id, eos_token_id=self.stop_ids)
             if decoding.greedy:
                 kwargs.update(do_sample=False, temperature=None, top_p=None, top_k=None)
@@ -65,6 +90,10 @@ class HFBackend:
                 digest = hashlib.sha256("\x00".join(prompts[i].key for i in batch).encode()).digest()
                 torch.manual_seed(decoding.seed + int.from_bytes(digest[:4], "little"))
                 kwargs.update(do_sample=True, temperature=decoding.temperature, top_p=decoding.top_p, top_k=0)
+            if shared:
+                cache = copy.deepcopy(prefix_caches[prefix])
+                cache.batch_repeat_interleave(len(batch))
+                kwargs["past_key_values"] = cache
             with torch.inference_mode():
                 output = self.model.generate(input_ids=input_ids.to(device), attention_mask=attention.to(device),
                                              **kwargs)
@@ -76,3 +105,15 @@ class HFBackend:
                 text = tokenizer.decode(kept, skip_special_tokens=True).strip()
                 on_result(GenerationResult(prompts[index].id, prompts[index].key, text,
                                            "length" if stop is None else "stop", len(kept)))
+
+
+MIN_SHARED_PREFIX = 16  # below this, a prefix pass costs more than it saves
+
+
+def _shared_prefix_length(rows: list[list[int]]) -> int:
+    """Tokens every row starts with, leaving each row at least one token of its own to feed generate."""
+    limit = min(len(r) for r in rows) - 1
+    length = 0
+    while length < limit and all(r[length] == rows[0][length] for r in rows):
+        length += 1
+    return length if length >= MIN_SHARED_PREFIX else 0
