@@ -138,3 +138,15 @@ def test_runs_unchanged_under_accelerate_launch(tmp_path, tiny_model_dir):
     assert result.returncode == 0, result.stderr[-3000:]
     assert "verdict: PASS" in result.stdout
     assert list((tmp_path / "runs").glob("*/train/final/adapter_model.safetensors"))
+
+
+def test_readme_recipe_is_valid_and_spells_out_the_quick_preset(tmp_path):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    block = readme.split("```yaml\n", 1)[1].split("```", 1)[0]
+    data = tmp_path / "my_task.jsonl"
+    data.write_text('{"messages": [{"role": "user", "content": "hi"}, {"role": "assistant", "content": "ok"}]}\n')
+    path = tmp_path / "readme.yaml"
+    path.write_text(block.replace("my_task.jsonl", str(data)))
+    from_readme = load_recipe(path)
+    quick = recipe_from_dict({"name": "my-run", "data": {"path": str(data)}})
+    assert from_readme.to_dict() == quick.to_dict()
