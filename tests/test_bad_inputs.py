@@ -68,7 +68,7 @@ def test_bom_and_crlf_are_accepted():
 @pytest.mark.parametrize("name", sorted(RECIPE_CASES))
 def test_bad_recipe(name, tmp_path):
     code, output = _cli("run", str(BAD / name), "--out-dir", str(tmp_path / "runs"))
-    assert code == 1
+    assert code == 2
     for expected in RECIPE_CASES[name]:
         assert expected in output
     assert not (tmp_path / "runs").exists()  # nothing written before the recipe is valid
@@ -76,7 +76,7 @@ def test_bad_recipe(name, tmp_path):
 
 def test_non_model_directory(tmp_path):
     code, output = _cli("eval", "--model", str(BAD / "not_a_model"), "--out-dir", str(tmp_path / "runs"))
-    assert code == 1 and "not_a_model: a directory but not a model (no config.json or adapter_config.json)" in output
+    assert code == 2 and "not_a_model: a directory but not a model (no config.json or adapter_config.json)" in output
     assert not (tmp_path / "runs").exists()
 
 

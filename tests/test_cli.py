@@ -76,5 +76,5 @@ def test_generate_writes_jsonl_and_second_run_is_cached(tmp_path, tiny_model_dir
 def test_errors_are_one_clear_line_and_exit_non_zero(tmp_path):
     result = subprocess.run([sys.executable, "-m", "tunesafe.cli", "generate", "--model", str(tmp_path),
                              "--prompts", "builtin:smoke"], capture_output=True, text=True)
-    assert result.returncode == 1
+    assert result.returncode == 2
     assert "not a model" in result.stderr and "Traceback" not in result.stderr

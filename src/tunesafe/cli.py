@@ -19,6 +19,9 @@ app = typer.Typer(help="Fine-tune aligned chat models without losing their safet
                   no_args_is_help=True, add_completion=False)
 data_app = typer.Typer(help="Check and describe fine-tuning data.", no_args_is_help=True)
 app.add_typer(data_app, name="data")
+# Exit codes: 1 = the answer is "no" (gate failed, audit or validation found problems), 2 = could not
+# run (bad input, missing model, usage error), so a release pipeline can tell the two apart.
+EXIT_ERROR = 2
 console = Console()
 err = Console(stderr=True)
 
@@ -341,10 +344,10 @@ def main() -> None:
         app()
     except DataError as exc:
         err.print(str(exc), markup=False, highlight=False)
-        sys.exit(1)
+        sys.exit(EXIT_ERROR)
     except TunesafeError as exc:
         err.print(f"[red]error:[/] {exc}", highlight=False)
-        sys.exit(1)
+        sys.exit(EXIT_ERROR)
 
 
 if __name__ == "__main__":

@@ -16,18 +16,21 @@ from transformers import TrainerCallback
 
 from tunesafe.evaluate.judges.base import JudgeInput
 from tunesafe.evaluate.suites import suite_prompts
-from tunesafe.generation import DecodingConfig
+from tunesafe import paths
+from tunesafe.generation import DecodingConfig, GenerationCache, generate
 from tunesafe.train.config import ProbeConfig
 
 
 class SafetyProbe(TrainerCallback):
-    def __init__(self, config: ProbeConfig, tokenizer, template, judge, log_path: Path, batch_size: int = 8):
+    def __init__(self, config: ProbeConfig, tokenizer, template, judge, log_path: Path, batch_size: int = 8,
+                 base_fingerprint: str | None = None):
         self.config = config
         self.tokenizer = tokenizer
         self.template = template
         self.judge = judge
         self.log_path = Path(log_path)
         self.batch_size = batch_size
+        self.base_fingerprint = base_fingerprint
         self.prompts = suite_prompts("harmfulness", limit=config.prompts)
         self.history = [json.loads(line) for line in self.log_path.read_text().splitlines()] \
             if self.log_path.exists() else []
@@ -55,12 +58,16 @@ class SafetyProbe(TrainerCallback):
             return next(h for h in self.history if h["step"] == step)
         was_training = model.training
         model.eval()
-        loaded = SimpleNamespace(model=model, tokenizer=self.tokenizer, fingerprint=f"probe-step-{step}")
+        # Step 0 is the untouched model: with its real fingerprint, answers the base evaluation already
+        # generated (same prompts, template and decoding) come from the cache. Later steps are new weights.
+        fingerprint = self.base_fingerprint if step == 0 and self.base_fingerprint else f"probe-{id(self)}-{step}"
+        loaded = SimpleNamespace(model=model, tokenizer=self.tokenizer, fingerprint=fingerprint)
         backend = HFBackend(loaded, batch_size=self.batch_size)
-        outputs: dict[str, str] = {}
-        prepared = [backend.prepare(c, self.template) for c in self.prompts]
-        backend.generate(prepared, DecodingConfig(max_new_tokens=self.config.max_new_tokens),
-                         lambda r: outputs.__setitem__(r.id, r.output))
+        results = generate(backend, self.prompts, self.template,
+                           DecodingConfig(max_new_tokens=self.config.max_new_tokens),
+                           GenerationCache(paths.generation_cache_path()) if step == 0 else None,
+                           show_progress=False).results
+        outputs = {r.id: r.output for r in results}
         if was_training:
             model.train()
         verdicts = self.judge.judge([JudgeInput(c.last_user, outputs[c.id]) for c in self.prompts])

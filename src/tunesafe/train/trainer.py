@@ -78,7 +78,8 @@ def train(loaded, examples: list[Conversation], template: PromptTemplate, config
     if config.probe.every_steps > 0 and judge is not None:
         from tunesafe.train.probe import SafetyProbe
 
-        probe = SafetyProbe(config.probe, tokenizer, probe_template or template, judge, out_dir / "probe.jsonl")
+        probe = SafetyProbe(config.probe, tokenizer, probe_template or template, judge, out_dir / "probe.jsonl",
+                            base_fingerprint=getattr(loaded, "fingerprint", None))
         callbacks.append(probe)
     save_steps = config.probe.every_steps if probe else config.save_steps
     bf16 = model.dtype == torch.bfloat16 or resolve_dtype(config.dtype) == "bfloat16"
