@@ -58,4 +58,5 @@ gate: {max_asr_increase: 1.0, max_overrefusal_increase: 1.0}
     assert all(math.isfinite(h["loss"]) and h["loss"] > 0 for h in summary["log"] if "loss" in h)
     assert [p["step"] for p in summary["probe"]] == [0, 3]
     tuned = json.loads((run_dir / "eval" / "tuned" / "metrics.json").read_text())
-    assert tuned["utility"]["accuracy"]["n"] == 4 and tuned["harmfulness"]["attack_success_rate"]["n"] == 2
+    # eval.limit caps every suite, the held-out utility examples included
+    assert tuned["utility"]["accuracy"]["n"] == 2 and tuned["harmfulness"]["attack_success_rate"]["n"] == 2
