@@ -52,7 +52,7 @@ def train(loaded, examples: list[Conversation], template: PromptTemplate, config
     """Train `loaded` (a tunesafe LoadedModel) on `examples`; resumes from out_dir if interrupted."""
     import torch
     from peft import LoraConfig, get_peft_model
-    from transformers import set_seed
+    from transformers import TrainerState, set_seed
     from trl import SFTTrainer
 
     out_dir = Path(out_dir)
@@ -91,8 +91,8 @@ def train(loaded, examples: list[Conversation], template: PromptTemplate, config
         print(f"resuming training from {resume}", flush=True)
     if not (probe and probe.stopped):
         trainer.train(resume_from_checkpoint=resume)
-    else:
-        trainer.state = trainer.state.load_from_json(str(existing[-1] / "trainer_state.json")) if existing else trainer.state
+    elif existing:  # an earlier process was stopped by the probe, then interrupted: nothing left to train
+        trainer.state = TrainerState.load_from_json(str(existing[-1] / "trainer_state.json"))
 
     final = out_dir / "final"
     if not trainer.is_world_process_zero():
