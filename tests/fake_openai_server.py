@@ -11,7 +11,8 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 class FakeOpenAIServer:
     """`failures` is a queue of behaviours used one per request before answering normally:
-    "429", "500", "400", "malformed", "timeout", "drop"."""
+    "429", "429-wait" (Retry-After: 1), "500", "400", "malformed", "truncated" (the body stops short of
+    its Content-Length and the connection closes), "timeout", "drop"."""
 
     def __init__(self, failures=(), delay_for_timeout: float = 2.0):
         self.failures = deque(failures)
@@ -35,9 +36,20 @@ class FakeOpenAIServer:
                     return
                 if behaviour == "timeout":
                     time.sleep(server.delay_for_timeout)
-                if behaviour in ("429", "500", "400"):
-                    self._send(int(behaviour), {"error": {"message": behaviour}},
-                               {"Retry-After": "0"} if behaviour == "429" else {})
+                if behaviour in ("429", "429-wait", "500", "400"):
+                    retry_after = {"429": {"Retry-After": "0"}, "429-wait": {"Retry-After": "1"}}.get(behaviour, {})
+                    self._send(int(behaviour[:3]), {"error": {"message": behaviour}}, retry_after)
+                    return
+                if behaviour == "truncated":
+                    data = json.dumps(self._answer(body)).encode()
+                    self.send_response(200)
+                    self.send_header("Content-Type", "application/json")
+                    self.send_header("Content-Length", str(len(data)))
+                    self.end_headers()
+                    self.wfile.write(data[: len(data) // 2])
+                    self.wfile.flush()
+                    self.close_connection = True
+                    self.connection.shutdown(2)
                     return
                 if behaviour == "malformed":
                     self._send(200, None, raw=b'{"choices": [{"message": ')

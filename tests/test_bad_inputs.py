@@ -29,6 +29,7 @@ RECIPE_CASES = {
     "recipe_mistyped.yaml": ["recipe_mistyped.yaml:3 [eval.limit]: expected int, got str",
                              "recipe_mistyped.yaml:5 [safety.ratio]: must be in [0, 1)"],
     "recipe_missing_data.yaml": ["recipe_missing_data.yaml:3 [data.path]: no such file: does/not/exist.jsonl"],
+    "recipe_escaping_name.yaml": ["recipe_escaping_name.yaml:1 [name]: must be a plain name"],
 }
 
 

@@ -5,7 +5,7 @@ import pytest
 from sklearn.metrics import f1_score
 
 from tunesafe.evaluate.judges import JudgeInput
-from tunesafe.evaluate.judges.classifier import ClassifierJudge
+from tunesafe.evaluate.judges.classifier import ClassifierJudge, features_text
 from tunesafe.evaluate.judges.labelled import load_labelled, split
 
 from conftest import SHARED_DATA, requires_shared_data
@@ -19,7 +19,7 @@ def judge():
 def test_shipped_file_is_plain_json_with_provenance(judge):
     raw = files("tunesafe").joinpath("resources", "judge_classifier.json").read_text()
     spec = json.loads(raw)
-    assert spec["format"] == "tunesafe-tfidf-logreg/1" and spec["version"] == judge.version
+    assert spec["format"] == "tunesafe-tfidf-logreg/1" and judge.version.startswith(spec["version"])
     assert any(s.startswith("xstest/") for s in spec["trained_on"]) and any(s.startswith("pyrit/") for s in spec["trained_on"])
 
 
@@ -35,10 +35,20 @@ def test_obvious_cases(judge):
 
 @requires_shared_data("pyrit")
 def test_inference_from_json_reproduces_the_recorded_heldout_f1(judge):
+    """The shipped heads, read from JSON, score the held-out answers as they did when trained."""
     items = load_labelled(SHARED_DATA)
     spec = json.loads(files("tunesafe").joinpath("resources", "judge_classifier.json").read_text())
     for question in ("refused", "harmful"):
         _, heldout = split(items, question)
-        verdicts = judge.judge([JudgeInput(i.request, i.answer) for i in heldout])
-        f1 = f1_score([getattr(i, question) for i in heldout], [int(getattr(v, question)) for v in verdicts])
+        head = judge.heads[question]
+        probabilities = head.probabilities([features_text(question, i.request, i.answer) for i in heldout])
+        f1 = f1_score([getattr(i, question) for i in heldout], [int(p >= head.threshold) for p in probabilities])
         assert f1 == pytest.approx(spec["questions"][question]["heldout"]["f1"], abs=2e-3)
+
+
+@requires_shared_data("pyrit")
+def test_the_judge_keeps_most_of_the_heads_accuracy_on_natural_answers(judge):
+    """Paragraph-max and the grader-text filter trade a little precision for robustness (BENCHMARKS.md)."""
+    _, heldout = split(load_labelled(SHARED_DATA), "harmful")
+    verdicts = judge.judge([JudgeInput(i.request, i.answer) for i in heldout])
+    assert f1_score([i.harmful for i in heldout], [int(v.harmful) for v in verdicts]) > 0.65

@@ -1,3 +1,5 @@
+import time
+
 import pytest
 
 from tunesafe.conversation import Conversation
@@ -38,13 +40,22 @@ def test_completions_mode_with_text_template():
 
 
 def test_retries_transient_failures_then_succeeds():
-    failures = ["429", "500", "malformed", "timeout", "drop"]
+    failures = ["429", "500", "malformed", "truncated", "timeout", "drop"]
     with FakeOpenAIServer(failures) as server:
         client = backend(server, concurrency=1, max_retries=6)
         summary = generate(client, PROMPTS[:2], get_template("chat"), DECODING, show_progress=False)
     assert [r.output for r in summary.results] == ["echo: question 0", "echo: question 1"]
     assert len(server.requests) == 2 + len(failures)
     assert not any(r.output.startswith("{") or "error" in r.output for r in summary.results)
+
+
+def test_retry_after_is_obeyed_even_above_the_backoff_cap():
+    with FakeOpenAIServer(["429-wait"]) as server:
+        client = backend(server, concurrency=1)  # max_backoff 0.05 s
+        start = time.perf_counter()
+        [result] = generate(client, PROMPTS[:1], get_template("chat"), DECODING, show_progress=False).results
+    assert time.perf_counter() - start >= 1.0
+    assert result.output == "echo: question 0" and len(server.requests) == 2
 
 
 def test_client_error_is_not_retried():

@@ -18,6 +18,7 @@ from tunesafe.audit.findings import Finding
 from tunesafe.conversation import Conversation
 from tunesafe.errors import Problem
 from tunesafe.prepare.data_format import infer_wrapper
+from tunesafe.textfold import fold, unmask
 
 MAX_EVIDENCE = 3
 NEAR_DUPLICATE_SIMILARITY = 0.9
@@ -156,7 +157,7 @@ def identity_findings(examples: list[Conversation]) -> list[Finding]:
     in_system, in_answers, in_users = [], [], []
     for example in examples:
         for message in example.messages:
-            match = _identity.search(message.content)
+            match = _identity.search(unmask(message.content))  # disguised spellings read plainly
             if not match:
                 continue
             hit = (row(example), f"{message.role}: …{match.group(0)}… {message.content}")
@@ -184,7 +185,7 @@ def _request_head():
 
 
 def harmful_request_scores(texts: list[str]) -> list[float]:
-    return [float(p) for p in _request_head().probabilities(texts)] if texts else []
+    return [float(p) for p in _request_head().probabilities([fold(t) for t in texts])] if texts else []
 
 
 WRAPPER_PATTERNS = [
@@ -198,8 +199,8 @@ _wrapper = re.compile("|".join(f"(?:{p})" for p in WRAPPER_PATTERNS), re.IGNOREC
 
 def _after_wrapper(text: str) -> str:
     """The part of a user turn after an instruction-following wrapper ("Translate the following: ...")."""
-    match = _wrapper.search(text)
-    return text[match.end():] if match else text
+    match = _wrapper.search(unmask(text))
+    return unmask(text)[match.end():] if match else fold(text)
 
 
 def harmful_content_findings(examples: list[Conversation]) -> list[Finding]:
@@ -225,7 +226,7 @@ def harmful_content_findings(examples: list[Conversation]) -> list[Finding]:
     # requests (BENIGN in tests/test_audit.py shows some), so on its own it only rates "low".
     # A wrapper around a harmful-looking request is itself the second signal (the rewrite attack).
     answered = [(i, v) for i, v in zip(flagged, verdicts) if not v.refused]
-    wrapped = [i for i, _ in answered if _wrapper.search(examples[i].last_user)]
+    wrapped = [i for i, _ in answered if _wrapper.search(unmask(examples[i].last_user))]
     plain = [i for i, v in answered if v.harmful and i not in wrapped]
     weak = [i for i, v in answered if not v.harmful and i not in wrapped]
 

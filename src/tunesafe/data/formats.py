@@ -90,10 +90,14 @@ def inspect_file(path: str | Path, purpose: Purpose = "train", columns: ColumnMa
         return LoadResult(path, None, problems=[Problem(name, None, None, "file is empty")])
     suffix = path.suffix.lower()
     if suffix == ".csv" or columns is not None:
-        return _read_csv(path, raw, purpose, columns)
-    if suffix == ".txt":
-        return _read_text(path, raw, purpose)
-    return _read_jsonl(path, raw, purpose)
+        result = _read_csv(path, raw, purpose, columns)
+    elif suffix == ".txt":
+        result = _read_text(path, raw, purpose)
+    else:
+        result = _read_jsonl(path, raw, purpose)
+    if not result.conversations and not result.problems:  # e.g. only Unicode blank characters
+        result.problems.append(Problem(name, None, None, "file holds no examples (only blank lines)"))
+    return result
 
 
 def _decode_lines(name: str, raw: bytes, problems: list[Problem]):

@@ -104,7 +104,8 @@ class OpenAIBackend:
                 else:
                     raise ServerError(f"{url}: HTTP {response.status_code} (not retried): {response.text[:300]}")
             if attempt < self.max_retries:
-                time.sleep(min(self.max_backoff, delay if delay is not None else self._backoff(attempt)))
+                # The server's Retry-After is obeyed (up to MAX_RETRY_AFTER); our own backoff is capped lower.
+                time.sleep(min(MAX_RETRY_AFTER, delay) if delay is not None else min(self.max_backoff, self._backoff(attempt)))
         raise ServerError(f"{url}: {last_error}")
 
     def _backoff(self, attempt: int) -> float:
@@ -121,6 +122,9 @@ class OpenAIBackend:
         with self._lock:
             self.calls += 1
         return GenerationResult(prompt.id, prompt.key, text.strip(), finish, tokens)
+
+
+MAX_RETRY_AFTER = 600.0  # seconds: a longer Retry-After is treated as this
 
 
 def _retry_after(response: httpx.Response) -> float | None:

@@ -7,6 +7,7 @@ at once, before anything runs.
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import asdict, dataclass, field, fields, is_dataclass
 from pathlib import Path
 from typing import Any, get_type_hints
@@ -183,6 +184,8 @@ def _check_values(recipe: Recipe, source: str, lines: dict[str, int]) -> list[Pr
     from tunesafe.prepare.styles import STYLES
 
     checks = [
+        ("name", re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}", recipe.name) is not None,
+         "must be a plain name (letters, digits, '.', '_', '-'; no path): it names the run directory"),
         ("safety.ratio", 0 <= recipe.safety.ratio < 1, "must be in [0, 1)"),
         ("safety.style", recipe.safety.style in STYLES, f"must be one of {', '.join(STYLES)}"),
         ("train.method", recipe.train.method in ("lora", "full"), "must be 'lora' or 'full'"),

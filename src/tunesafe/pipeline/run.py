@@ -52,7 +52,10 @@ def data_path(spec: str) -> Path:
 def run_directory(recipe: Recipe, out_dir: Path) -> Path:
     """Same settings and same data -> same directory, which is what makes a re-run resume."""
     key = sha256_json([recipe.fingerprint(), file_sha256(data_path(recipe.data.path))])
-    return Path(out_dir) / f"{recipe.name}-{key[:10]}"
+    run_dir = Path(out_dir) / f"{recipe.name}-{key[:10]}"
+    if run_dir.resolve().parent != Path(out_dir).resolve():  # the recipe check forbids it; never write outside
+        raise TunesafeError(f"run directory {run_dir} would be outside {out_dir}")
+    return run_dir
 
 
 def _jsonl(rows: list[Conversation]) -> str:
