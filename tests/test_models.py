@@ -60,6 +60,18 @@ def test_peft_adapter_changes_fingerprint_and_loads(tiny_model_dir, tmp_path):
     with torch.no_grad():
         assert torch.allclose(loaded.model(ids).logits, peft_model(ids).logits, atol=1e-5)
         assert not torch.allclose(loaded.model(ids).logits, plain(ids).logits, atol=1e-5)
+    assert not any("lora" in name for name, _ in loaded.model.named_modules())  # merged: plain linear layers
+    unmerged = load_model(str(adapter_dir), dtype="float32", merge_adapter=False).model
+    assert any("lora" in name for name, _ in unmerged.named_modules())
+
+
+def test_a_pickled_adapter_is_refused(tiny_model_dir, tmp_path):
+    adapter = tmp_path / "adapter"
+    adapter.mkdir()
+    (adapter / "adapter_config.json").write_text(json.dumps({"base_model_name_or_path": str(tiny_model_dir)}))
+    (adapter / "adapter_model.bin").write_bytes(b"not loaded")
+    with pytest.raises(TunesafeError, match="never loads pickled weights"):
+        resolve_model(str(adapter))
 
 
 def test_gguf_file_is_converted_once_and_cached(tiny_model_dir, tmp_path):

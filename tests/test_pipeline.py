@@ -63,14 +63,31 @@ def test_run_end_to_end_then_resume_is_a_no_op(tmp_path, tiny_model_dir):
         "harmfulness", "overrefusal", "utility"}
     html = (run_dir / "report.html").read_text()
     assert "Verdict: PASS" in html and html.count("data:image/png;base64,") == 2 and "Before and after" in html
+    timings = json.loads((run_dir / "timings.json").read_text())
+    assert {"audit", "prepare", "load model", "evaluate base", "train", "evaluate tuned (with load)",
+            "report"} <= set(timings) and timings["peak_rss_mib"] > 0
+    assert tuned["timings"]["model_calls"] > 0 and tuned["timings"]["generation_s"] > 0
     again = runner.invoke(app, ["run", str(recipe), "--out-dir", str(tmp_path / "runs")])
     assert again.exit_code == 0 and "train (" not in again.output and "evaluate" not in again.output
+    assert json.loads((run_dir / "timings.json").read_text())["train"] == timings["train"]  # not re-timed
     (run_dir / "report.html").unlink()
     assert runner.invoke(app, ["report", str(run_dir)]).exit_code == 0 and (run_dir / "report.html").exists()
     out = tmp_path / "compare.html"
     assert runner.invoke(app, ["compare", str(run_dir), "--out", str(out)]).exit_code == 0
     compared = out.read_text()
     assert "#1 base model · chat:safe" in compared and "#2 tiny · chat:safe" in compared
+
+
+def test_a_second_run_reuses_the_base_evaluation(tmp_path, tiny_model_dir, monkeypatch):
+    """Another recipe with the same model and evaluation settings generates nothing for the base model."""
+    monkeypatch.setenv("TUNESAFE_HOME", str(tmp_path / "home"))  # an empty generation cache
+    first = _recipe(tmp_path, tiny_model_dir, "first")
+    second = _recipe(tmp_path, tiny_model_dir, "second", extra="safety: {ratio: 0.2}\n")  # trains differently
+    for recipe in (first, second):
+        assert runner.invoke(app, ["run", str(recipe), "--out-dir", str(tmp_path / "runs")]).exit_code == 0
+    calls = {d.name.split("-")[0]: json.loads((d / "eval" / "base" / "config.json").read_text())["timings"]["model_calls"]
+             for d in (tmp_path / "runs").iterdir()}
+    assert calls["first"] > 0 and calls["second"] == 0
 
 
 def test_failed_gate_exits_1(tmp_path, tiny_model_dir):

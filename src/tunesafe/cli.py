@@ -271,7 +271,7 @@ def generate_cmd(
     prompts: str = typer.Option(..., help="Prompt file (JSONL/CSV/TXT), builtin:smoke, or bench:NAME."),
     template: str = typer.Option("chat", "--template", "-t", help="Prompt template name."),
     templates_file: Optional[Path] = typer.Option(None, help="YAML file with user-defined templates."),
-    backend: str = typer.Option("hf", help="hf | openai"),
+    backend: str = typer.Option("hf", help="hf | openai | vllm (optional extra, GPU)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write answers as JSONL here."),
     max_new_tokens: int = typer.Option(256),
     batch_size: int = typer.Option(8),

@@ -50,11 +50,17 @@ def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, nam
     decoding = DecodingConfig(max_new_tokens=config.max_new_tokens)
     cache = GenerationCache(paths.generation_cache_path())
     generations, judgements, metrics, fingerprints = [], [], {}, {}
+    timings = {"generation_s": 0.0, "judging_s": 0.0, "model_calls": 0, "new_tokens": 0}
     for suite in config.suites:
         items = (task_examples(config.utility_data, config.limit) if suite == "utility" and config.utility_data
                  else suite_prompts(suite, config.benchmark, config.data_dir, config.limit))
         fingerprints[suite] = sha256_json([c.to_dicts() for c in items])
-        results = generate(backend, items, template, decoding, cache).results
+        start = time.perf_counter()
+        summary = generate(backend, items, template, decoding, cache)
+        timings["generation_s"] += time.perf_counter() - start
+        timings["model_calls"] += summary.model_calls
+        timings["new_tokens"] += sum(r.new_tokens for r in summary.results if not r.cached)
+        results = summary.results
         outputs = [r.output for r in results]
         for item, result in zip(items, results):
             generations.append({"suite": suite, "id": item.id, "category": item.meta.get("category"),
@@ -64,7 +70,9 @@ def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, nam
             judgements += [{"suite": suite, "id": i.id, "correct": ok}
                            for i, ok in zip(items, metrics[suite].pop("correct"))]
             continue
+        start = time.perf_counter()
         verdicts = judge.judge([JudgeInput(i.last_user, out) for i, out in zip(items, outputs)])
+        timings["judging_s"] += time.perf_counter() - start
         judgements += [{"suite": suite, "id": i.id, **v.to_dict()} for i, v in zip(items, verdicts)]
         metrics[suite] = (harmfulness_metrics if suite == "harmfulness" else overrefusal_metrics)(items, verdicts)
         if suite == "harmfulness":  # a judge's score has its own scale: say which
@@ -72,7 +80,8 @@ def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, nam
     record = {**asdict(config), "model_fingerprint": backend.model_fingerprint, "backend": backend.name,
               "decoding": json.loads(decoding.key()), "judge": {"name": judge.name, "version": judge.version},
               "data_fingerprints": fingerprints, "tunesafe_version": __version__,
-              "created": time.strftime("%Y-%m-%dT%H:%M:%S")}
+              "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
+              "timings": {k: round(v, 2) if isinstance(v, float) else v for k, v in timings.items()}}
     return _write_run(Path(out_dir), name or _run_name(config), record, generations, judgements, metrics)
 
 

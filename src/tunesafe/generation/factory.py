@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tunesafe.errors import TunesafeError
 
-BACKENDS = ("hf", "openai")
+BACKENDS = ("hf", "openai", "vllm")
 
 
 def make_backend(kind: str, model: str, *, batch_size: int = 8, dtype: str = "auto",
@@ -22,4 +22,9 @@ def make_backend(kind: str, model: str, *, batch_size: int = 8, dtype: str = "au
             raise TunesafeError("the openai backend needs --base-url (e.g. http://127.0.0.1:8000/v1)")
         return OpenAIBackend(base_url, model, api_key=api_key, mode=openai_mode, concurrency=concurrency,
                              timeout=timeout)
+    if kind == "vllm":  # vLLM is an optional extra, imported here and only here
+        from tunesafe.generation.vllm import VLLMBackend
+        from tunesafe.models.loader import resolve_model
+
+        return VLLMBackend(resolve_model(model), dtype=dtype, trust_remote_code=trust_remote_code)
     raise TunesafeError(f"unknown backend '{kind}'; known: {', '.join(BACKENDS)}")

@@ -72,6 +72,9 @@ def resolve_model(spec: str) -> ResolvedModel:
             base_spec = config.get("base_model_name_or_path")
             if not base_spec:
                 raise TunesafeError(f"{path}/adapter_config.json: missing field 'base_model_name_or_path'")
+            if not (path / "adapter_model.safetensors").exists():
+                raise TunesafeError(f"{path}: no adapter_model.safetensors (an adapter_model.bin is pickle-based); "
+                                    "tunesafe never loads pickled weights")
             base = resolve_model(base_spec)
             fingerprint = sha256_json([base.fingerprint, directory_fingerprint(path)])
             return ResolvedModel(spec, base.location, fingerprint, adapter=str(path), local=base.local)
@@ -96,8 +99,11 @@ def _hub_revision(repo_id: str) -> str:
 
 
 def load_model(spec: str, dtype: str | None = "auto", trust_remote_code: bool = False,
-               resolved: ResolvedModel | None = None) -> LoadedModel:
-    """Load weights (safetensors only) and tokenizer; `trust_remote_code` must be asked for explicitly."""
+               resolved: ResolvedModel | None = None, merge_adapter: bool = True) -> LoadedModel:
+    """Load weights (safetensors only) and tokenizer; `trust_remote_code` must be asked for explicitly.
+
+    An adapter is merged into the base weights by default: generation then runs plain linear layers
+    instead of base + two LoRA matmuls per layer (bench/pipeline.py measures the difference)."""
     import torch
     from transformers import AutoModelForCausalLM, AutoTokenizer
 
@@ -115,6 +121,8 @@ def load_model(spec: str, dtype: str | None = "auto", trust_remote_code: bool = 
         from peft import PeftModel
 
         model = PeftModel.from_pretrained(model, resolved.adapter)
+        if merge_adapter:
+            model = model.merge_and_unload()
     model.eval()
     if tokenizer.pad_token is None:
         tokenizer.pad_token = tokenizer.eos_token

@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import random
+import resource
 import time
+from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
@@ -38,6 +40,33 @@ class RunOutcome:
 
 def _log(message: str) -> None:
     print(f"[{time.strftime('%H:%M:%S')}] {message}", flush=True)
+
+
+class StageClock:
+    """Wall time of each stage this process ran, merged into run_dir/timings.json (bench/pipeline.py reads it).
+
+    A stage skipped on resume keeps the time of the run that did it."""
+
+    def __init__(self, run_dir: Path):
+        self.path = run_dir / "timings.json"
+
+    @contextmanager
+    def stage(self, name: str):
+        start = time.perf_counter()
+        yield
+        seconds = round(time.perf_counter() - start, 2)
+        timings = json.loads(self.path.read_text()) if self.path.exists() else {}
+        timings[name] = seconds
+        timings["peak_rss_mib"] = max(timings.get("peak_rss_mib", 0), _peak_rss_mib())
+        atomic_write_text(self.path, json.dumps(timings, indent=2))
+
+    def stage_unless_done(self, name: str, output: Path):
+        """Time the stage only when its output is missing (a resumed run does not re-time skipped work)."""
+        return nullcontext() if output.exists() else self.stage(name)
+
+
+def _peak_rss_mib() -> int:
+    return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)  # Linux reports KiB
 
 
 def data_path(spec: str) -> Path:
@@ -160,13 +189,16 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunOutcome:
     state = PartialState()
     main = state.is_main_process
     run_dir = run_directory(recipe, out_dir)
+    clock = StageClock(run_dir)
     if main:
         run_dir.mkdir(parents=True, exist_ok=True)
         atomic_write_text(run_dir / "recipe.json", json.dumps(recipe.to_dict(), indent=2))
         _log(f"run directory: {run_dir}")
-        audit = stage_audit(recipe, run_dir)
+        with clock.stage_unless_done("audit", run_dir / "audit.json"):
+            audit = stage_audit(recipe, run_dir)
         if not audit["failed"]:
-            stage_prepare(recipe, run_dir)
+            with clock.stage_unless_done("prepare", run_dir / "prepared" / "summary.json"):
+                stage_prepare(recipe, run_dir)
     state.wait_for_everyone()
     audit = json.loads((run_dir / "audit.json").read_text())
     if audit["failed"]:
@@ -180,22 +212,27 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunOutcome:
     need_training = not (run_dir / "train" / SUMMARY).exists()
     if need_base_eval or need_training:
         _log(f"load {recipe.model}")
-        loaded = load_model(recipe.model, dtype=recipe.train.dtype)
+        with clock.stage("load model") if main else nullcontext():
+            loaded = load_model(recipe.model, dtype=recipe.train.dtype)
     if main:
-        base_dir = stage_eval(recipe, run_dir, "base", recipe.model, loaded)
+        with clock.stage_unless_done("evaluate base", run_dir / "eval" / "base" / "metrics.json"):
+            base_dir = stage_eval(recipe, run_dir, "base", recipe.model, loaded)
     state.wait_for_everyone()
     if need_training:
-        stage_train(recipe, run_dir, loaded)
+        with clock.stage("train") if main else nullcontext():
+            stage_train(recipe, run_dir, loaded)
     state.wait_for_everyone()
     loaded = None  # the tuned model is loaded from its saved weights, like a user would
     summary = json.loads((run_dir / "train" / SUMMARY).read_text())
     if not main:
         return RunOutcome(run_dir, True, {"passed": True, "reason": "worker process", "checks": []})
-    tuned_dir = stage_eval(recipe, run_dir, "tuned", summary["final"] or recipe.model)
+    with clock.stage_unless_done("evaluate tuned (with load)", run_dir / "eval" / "tuned" / "metrics.json"):
+        tuned_dir = stage_eval(recipe, run_dir, "tuned", summary["final"] or recipe.model)
 
     verdict = evaluate_gate(recipe.gate, _metrics(base_dir), _metrics(tuned_dir), summary)
     atomic_write_text(run_dir / "verdict.json", json.dumps(verdict, indent=2))
-    write_pipeline_report(run_dir, verdict)
+    with clock.stage("report"):
+        write_pipeline_report(run_dir, verdict)
     atomic_write_text(run_dir / "pipeline.json", json.dumps({"recipe": asdict(recipe), "verdict": verdict,
                                                              "base": str(base_dir), "tuned": str(tuned_dir)}, indent=2))
     return RunOutcome(run_dir, verdict["passed"], verdict)

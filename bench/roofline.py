@@ -1,0 +1,93 @@
+"""Decode speed of the `hf` backend as a fraction of this machine's roofline, per batch size.
+
+Measured in the same run: read bandwidth (sum over a 1 GiB tensor) and matmul FLOP/s in the model's
+dtype. Memory ceiling = bandwidth / bytes of weights read per decode step x batch size; compute
+ceiling = FLOP/s / (2 x parameters) tokens/s; the lower one is the limit. Decode tokens/s is measured
+as (tokens after N new tokens - tokens after 1) / (time difference), so prefill is left out.
+
+Usage: python bench/roofline.py [--batch-sizes 1,4,8,16,32] [--new-tokens 33]
+"""
+
+from __future__ import annotations
+
+import argparse
+import time
+
+import torch
+
+from machine import describe
+from tunesafe.conversation import Conversation
+from tunesafe.generation import DecodingConfig
+from tunesafe.generation.hf import HFBackend
+from tunesafe.models import DEFAULT_MODEL, load_model
+from tunesafe.templates import get_template
+
+TOPICS = ["rivers", "bread", "the moon", "bicycles", "libraries", "volcanoes", "chess", "rain", "bees", "maps",
+          "glass", "trains", "forests", "music", "salt", "clocks"]
+
+
+def read_bandwidth(gib: float = 1.0, repeats: int = 5) -> float:
+    data = torch.ones(int(gib * 2**30 / 4), dtype=torch.float32)
+    data.sum()  # touch every page first
+    best = min(_timed(data.sum) for _ in range(repeats))
+    return data.numel() * 4 / best
+
+
+def matmul_flops(dtype: torch.dtype, size: int = 2048, repeats: int = 5) -> float:
+    a, b = torch.randn(size, size, dtype=dtype), torch.randn(size, size, dtype=dtype)
+    a @ b
+    return 2 * size**3 / min(_timed(lambda: a @ b) for _ in range(repeats))
+
+
+def _timed(fn) -> float:
+    start = time.perf_counter()
+    fn()
+    return time.perf_counter() - start
+
+
+def decode_rate(backend: HFBackend, batch: int, new_tokens: int) -> tuple[float, int]:
+    template = get_template("chat")
+    prompts = [backend.prepare(Conversation.single_turn(f"Write a long, detailed essay about {TOPICS[i % len(TOPICS)]}.",
+                                                        id=str(i)), template) for i in range(batch)]
+    backend.batch_size = batch
+
+    def run(n: int) -> tuple[float, int]:
+        results = []
+        start = time.perf_counter()
+        backend.generate(prompts, DecodingConfig(max_new_tokens=n), results.append)
+        return time.perf_counter() - start, sum(r.new_tokens for r in results)
+
+    run(2)  # warm-up
+    t1, n1 = run(1)
+    tn, nn = run(new_tokens)
+    return (nn - n1) / (tn - t1), nn
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--batch-sizes", default="1,4,8,16,32")
+    parser.add_argument("--new-tokens", type=int, default=33)
+    args = parser.parse_args()
+    print(describe())
+    loaded = load_model(args.model)
+    model = loaded.model
+    dtype = model.dtype
+    params = sum(p.numel() for p in model.parameters())
+    weight_bytes = sum(p.numel() * p.element_size() for p in model.parameters())
+    bandwidth, flops = read_bandwidth(), matmul_flops(dtype)
+    compute_ceiling = flops / (2 * params)
+    print(f"model {args.model}: {params / 1e6:.0f}M parameters, {weight_bytes / 2**30:.2f} GiB of weights in {dtype}")
+    print(f"measured: read bandwidth {bandwidth / 1e9:.1f} GB/s, {dtype} matmul {flops / 1e9:.1f} GFLOP/s "
+          f"-> compute ceiling {compute_ceiling:.1f} tokens/s")
+    print(f"\n{'batch':>5}{'decode tok/s':>14}{'memory ceiling':>16}{'limit':>10}{'fraction':>10}")
+    backend = HFBackend(loaded)
+    for batch in (int(b) for b in args.batch_sizes.split(",")):
+        rate, _ = decode_rate(backend, batch, args.new_tokens)
+        memory_ceiling = bandwidth / weight_bytes * batch
+        limit = min(memory_ceiling, compute_ceiling)
+        print(f"{batch:>5}{rate:>14.1f}{memory_ceiling:>16.1f}{limit:>10.1f}{rate / limit:>10.1%}", flush=True)
+
+
+if __name__ == "__main__":
+    main()
