@@ -68,7 +68,7 @@ def _headline(metrics: dict) -> str:
 
 
 def print_table(runs: list[dict]) -> None:
-    print(f"\n{'stage':<30}" + "".join(f"{r['label']:>18}" for r in runs) + ("   ratio" if len(runs) == 2 else ""))
+    print(f"\n{'stage':<30}" + "".join(f"{r['label']:>18}" for r in runs) + ("  speed-up" if len(runs) == 2 else ""))
     rows = [(s, [r["timings"].get(s) for r in runs]) for s in STAGES]
     for which in ("base", "tuned"):
         for part in ("generation_s", "judging_s"):
@@ -76,7 +76,7 @@ def print_table(runs: list[dict]) -> None:
     rows.append(("whole process (with imports)", [r["total"] for r in runs]))
     for name, values in rows:
         cells = "".join(f"{v:>17.1f}s" if v is not None else f"{'-':>18}" for v in values)
-        ratio = (f"{values[1] / values[0]:>7.2f}x" if len(values) == 2 and all(values) and values[0] else "")
+        ratio = f"{values[0] / values[1]:>7.2f}x" if len(values) == 2 and all(values) else ""  # before / now
         print(f"{name:<30}{cells}{'   ' + ratio if ratio else ''}")
     print(f"{'peak RSS (MiB)':<30}" + "".join(f"{r['peak_mib']:>18.0f}" for r in runs))
     for r in runs:
@@ -106,8 +106,8 @@ def main() -> None:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(work / "before-src")],
                            capture_output=True)
     print_table(runs)
-    print(f"\nTop {args.profile_top} costs of the '{runs[-1]['label']}' run (cumulative time, cProfile):")
-    pstats.Stats(str(runs[-1]["profile"])).sort_stats("cumulative").print_stats(args.profile_top)
+    print(f"\nTop {args.profile_top} costs of the '{runs[-1]['label']}' run (own time, cProfile):")
+    pstats.Stats(str(runs[-1]["profile"])).sort_stats("tottime").print_stats(args.profile_top)
     shutil.rmtree(work, ignore_errors=True)
 
 
