@@ -73,11 +73,17 @@ def main() -> None:
     loaded = load_model(args.model)
     model = loaded.model
     dtype = model.dtype
-    params = sum(p.numel() for p in model.parameters())
-    weight_bytes = sum(p.numel() * p.element_size() for p in model.parameters())
+    # A decode step reads every weight except the input embedding table (only the batch's rows), unless
+    # that table is tied to the output layer, which reads all of it.
+    embedding = model.get_input_embeddings().weight
+    tied = embedding is model.get_output_embeddings().weight
+    used = [p for p in model.parameters() if tied or p is not embedding]
+    params = sum(p.numel() for p in used)
+    weight_bytes = sum(p.numel() * p.element_size() for p in used)
     bandwidth, flops = read_bandwidth(), matmul_flops(dtype)
     compute_ceiling = flops / (2 * params)
-    print(f"model {args.model}: {params / 1e6:.0f}M parameters, {weight_bytes / 2**30:.2f} GiB of weights in {dtype}")
+    print(f"model {args.model}: {params / 1e6:.0f}M parameters used per token ({'tied' if tied else 'untied'} "
+          f"embeddings), {weight_bytes / 2**30:.2f} GiB of weights read per decode step in {dtype}")
     print(f"measured: read bandwidth {bandwidth / 1e9:.1f} GB/s, {dtype} matmul {flops / 1e9:.1f} GFLOP/s "
           f"-> compute ceiling {compute_ceiling:.1f} tokens/s")
     print(f"\n{'batch':>5}{'decode tok/s':>14}{'memory ceiling':>16}{'limit':>10}{'fraction':>10}")
