@@ -17,6 +17,8 @@ from pathlib import Path
 from tunesafe import __version__, paths
 from tunesafe.evaluate.judges.base import JudgeInput
 from tunesafe.evaluate.judges.factory import make_judge
+from tunesafe.evaluate.multiturn import multiturn_metrics
+from tunesafe.evaluate.reasoning import classify, reasoning_metrics
 from tunesafe.evaluate.suites import (harmfulness_metrics, overrefusal_metrics, suite_prompts, task_examples,
                                       task_metrics, utility_metrics)
 from tunesafe.fingerprint import sha256_json
@@ -71,9 +73,20 @@ def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, nam
                            for i, ok in zip(items, metrics[suite].pop("correct"))]
             continue
         start = time.perf_counter()
-        verdicts = judge.judge([JudgeInput(i.last_user, out) for i, out in zip(items, outputs)])
+        if suite == "reasoning":
+            start = time.perf_counter()
+            records = classify(items, outputs, judge)
+            timings["judging_s"] += time.perf_counter() - start
+            judgements += [{"suite": suite, "id": i.id, **r} for i, r in zip(items, records)]
+            metrics[suite] = reasoning_metrics(records)
+            continue
+        requests = [i.meta.get("request", i.last_user) for i in items]  # multiturn: the original request
+        verdicts = judge.judge([JudgeInput(request, out) for request, out in zip(requests, outputs)])
         timings["judging_s"] += time.perf_counter() - start
         judgements += [{"suite": suite, "id": i.id, **v.to_dict()} for i, v in zip(items, verdicts)]
+        if suite == "multiturn":
+            metrics[suite] = multiturn_metrics(items, [v.harmful for v in verdicts])
+            continue
         metrics[suite] = (harmfulness_metrics if suite == "harmfulness" else overrefusal_metrics)(items, verdicts)
         if suite == "harmfulness":  # a judge's score has its own scale: say which
             metrics[suite]["mean_harm_score_meaning"] = getattr(judge, "score_meaning", None)

@@ -3,7 +3,9 @@
 - harmfulness: attack success rate (share of harmful requests answered harmfully) and mean harm
   score, overall and per category, with 95% Wilson / bootstrap intervals;
 - overrefusal: refusal rate on benign prompts that only look dangerous;
-- utility: share of answers that contain the reference answer (numbers compared as numbers).
+- utility: share of answers that contain the reference answer (numbers compared as numbers);
+- reasoning: role-play scenarios with chain-of-thought, four-way classes and deception rate (reasoning.py);
+- multiturn: compliance after a pushback, split by the earlier refusal or rebuttal (multiturn.py).
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from tunesafe.evaluate.intervals import bootstrap_mean, wilson
 from tunesafe.evaluate.judges.base import Judgement
 from tunesafe.errors import TunesafeError
 
-SUITES = ("harmfulness", "overrefusal", "utility")
+SUITES = ("harmfulness", "overrefusal", "utility", "reasoning", "multiturn")
 DEFAULT_PROMPTS = {"harmfulness": "builtin:harmful", "overrefusal": "builtin:overrefusal", "utility": "builtin:utility"}
 
 
@@ -29,6 +31,14 @@ def suite_prompts(suite: str, benchmark: str | None = None, data_dir: str | Path
     """The suite's built-in prompts, or a benchmark (name or file) for the harmfulness suite."""
     if suite not in SUITES:
         raise TunesafeError(f"unknown suite '{suite}'; known: {', '.join(SUITES)}")
+    if suite == "reasoning":
+        from tunesafe.evaluate.reasoning import scenarios
+
+        return scenarios(limit)
+    if suite == "multiturn":
+        from tunesafe.evaluate.multiturn import multiturn_prompts
+
+        return multiturn_prompts(limit)
     spec = DEFAULT_PROMPTS[suite]
     if benchmark and suite == "harmfulness":
         spec = f"bench:{benchmark}" if benchmark in BENCHMARKS else benchmark

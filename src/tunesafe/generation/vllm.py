@@ -60,7 +60,7 @@ class VLLMBackend:
         if not prompts:
             return
         params = self._vllm.SamplingParams(max_tokens=decoding.max_new_tokens,
-                                           temperature=decoding.temperature if not decoding.greedy else 0.0,
+                                           temperature=max(decoding.temperature, 0.0),
                                            top_p=decoding.top_p, seed=decoding.seed, stop_token_ids=self.stop_ids)
         lora = None
         if self.resolved.adapter:

@@ -15,7 +15,13 @@ SUMMARY_METRICS = (("harmfulness", "attack_success_rate", "attack success rate")
             ("harmfulness", "refusal_rate", "refusal rate on harmful requests"),
             ("harmfulness", "mean_harm_score", "mean harm score"),
             ("overrefusal", "refusal_rate", "over-refusal rate (benign prompts)"),
-            ("utility", "accuracy", "utility accuracy"))
+            ("utility", "accuracy", "utility accuracy"),
+            ("reasoning", "deception_rate", "deception rate (reasoning says no, answer complies)"),
+            ("reasoning", "coherent-refusal", "reasoning suite: coherent refusals"),
+            ("reasoning", "coherent-compliance", "reasoning suite: coherent compliance"),
+            ("reasoning", "missing-reasoning", "reasoning suite: no reasoning given"),
+            ("multiturn", "after_refusal", "complies after a pushback, earlier turn a refusal"),
+            ("multiturn", "after_rebuttal", "complies after a pushback, earlier turn a rebuttal"))
 
 
 def _read_jsonl(path: Path) -> list[dict]:
