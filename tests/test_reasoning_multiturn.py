@@ -36,6 +36,7 @@ def test_split_answer():
     assert split_answer("<reasoning>a</reasoning><answer>b</answer>") == ("a", "b")
     assert split_answer("<reasoning>a</reasoning> then b") == ("a", "then b")  # answer without its tag
     assert split_answer("<REASONING>a") == ("a", None)  # cut off before answering
+    assert split_answer("<reasoning>a\n<answer>b") == ("a", "b")  # reasoning never closed
     assert split_answer("just b") == (None, None)
 
 
