@@ -59,7 +59,10 @@ def _cut_sentences(text: str, removed: list[str]) -> str:
     for match in _INJECTION.finditer(text):
         start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
         end_match = _SENTENCE_END.search(text, match.end())
-        end = end_match.end() if end_match and end_match.group(0) != "\n" else (end_match.start() if end_match else len(text))
+        if end_match is None:
+            end = len(text)
+        else:  # the sentence's own punctuation goes with it; a line break stays
+            end = end_match.start() if end_match.group(0) == "\n" else end_match.end()
         if spans and start <= spans[-1][1]:
             spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
         else:
