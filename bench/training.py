@@ -7,7 +7,7 @@ the checkpoints it needs to resume; plain TRL saves nothing. Throughput = tokens
 time of training (model already loaded). Peak memory is the process's peak RSS after each run.
 Rows: with and without gradient checkpointing, and plain TRL with packing.
 
-Usage: python bench/training.py [--model M] [--examples 16] [--batch-size 4] [--max-length 256]
+Usage: python bench/training.py [--model M] [--examples 16] [--batch-size 4] [--max-length 256] [--reverse]
 """
 
 from __future__ import annotations
@@ -73,6 +73,7 @@ def main() -> None:
     parser.add_argument("--examples", type=int, default=16)
     parser.add_argument("--batch-size", type=int, default=4)
     parser.add_argument("--max-length", type=int, default=256)
+    parser.add_argument("--reverse", action="store_true", help="run the rows in reverse order (order effects)")
     args = parser.parse_args()
     print(describe())
     examples = load_conversations(builtin_resource("task_ticket_triage.jsonl"))[: args.examples]
@@ -83,6 +84,8 @@ def main() -> None:
           f"({tokens} tokens), batch {args.batch_size}, max_length {args.max_length}, 1 epoch, template chat")
     rows = [("tunesafe", False, False), ("plain TRL", False, False), ("tunesafe + grad. checkpointing", True, False),
             ("plain TRL + grad. checkpointing", True, False), ("plain TRL + packing", False, True)]
+    if args.reverse:
+        rows.reverse()
     results = {}
     print(f"\n{'trainer':<34}{'seconds':>9}{'tokens/s':>10}{'peak RSS MiB':>14}")
     for label, checkpointing, packing in rows:
