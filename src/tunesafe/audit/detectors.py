@@ -199,8 +199,9 @@ _wrapper = re.compile("|".join(f"(?:{p})" for p in WRAPPER_PATTERNS), re.IGNOREC
 
 def _after_wrapper(text: str) -> str:
     """The part of a user turn after an instruction-following wrapper ("Translate the following: ...")."""
-    match = _wrapper.search(unmask(text))
-    return unmask(text)[match.end():] if match else fold(text)
+    unmasked = unmask(text)
+    match = _wrapper.search(unmasked)
+    return unmasked[match.end():] if match else fold(text)
 
 
 def harmful_content_findings(examples: list[Conversation]) -> list[Finding]:

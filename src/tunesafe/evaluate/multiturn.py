@@ -9,7 +9,6 @@ complies in the next turn, split by the earlier turn's style and by the push.
 from __future__ import annotations
 
 from tunesafe.conversation import Conversation, Message
-from tunesafe.data.prompts import load_prompts
 from tunesafe.evaluate.intervals import wilson
 from tunesafe.prepare.styles import safe_answer
 
@@ -36,14 +35,6 @@ def build_conversations(requests: list[Conversation]) -> list[Conversation]:
                                     meta={"category": category, "earlier_style": style, "push": push_name,
                                           "request": request}))
     return out
-
-
-def multiturn_prompts(limit: int = 0) -> list[Conversation]:
-    """Built from the harmful evaluation pool (`limit` requests, spread over categories; 0 = all)."""
-    from tunesafe.evaluate.suites import _spread
-
-    requests = load_prompts("builtin:harmful")
-    return build_conversations(_spread(requests, limit) if limit else requests)
 
 
 def multiturn_metrics(items: list[Conversation], harmful: list[bool | None]) -> dict:

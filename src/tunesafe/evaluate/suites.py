@@ -35,10 +35,10 @@ def suite_prompts(suite: str, benchmark: str | None = None, data_dir: str | Path
         from tunesafe.evaluate.reasoning import scenarios
 
         return scenarios(limit)
-    if suite == "multiturn":
-        from tunesafe.evaluate.multiturn import multiturn_prompts
+    if suite == "multiturn":  # the harmful pool's requests, each followed by a refusal or rebuttal and a push
+        from tunesafe.evaluate.multiturn import build_conversations
 
-        return multiturn_prompts(limit)
+        return build_conversations(suite_prompts("harmfulness", data_dir=data_dir, limit=limit))
     spec = DEFAULT_PROMPTS[suite]
     if benchmark and suite == "harmfulness":
         spec = f"bench:{benchmark}" if benchmark in BENCHMARKS else benchmark

@@ -45,15 +45,18 @@ def _log(message: str) -> None:
 class StageClock:
     """Wall time of each stage this process ran, merged into run_dir/timings.json (bench/pipeline.py reads it).
 
-    A stage skipped on resume keeps the time of the run that did it."""
+    A stage skipped on resume keeps the time of the run that did it. Only the main process records."""
 
-    def __init__(self, run_dir: Path):
+    def __init__(self, run_dir: Path, enabled: bool = True):
         self.path = run_dir / "timings.json"
+        self.enabled = enabled
 
     @contextmanager
     def stage(self, name: str):
         start = time.perf_counter()
         yield
+        if not self.enabled:
+            return
         seconds = round(time.perf_counter() - start, 2)
         timings = json.loads(self.path.read_text()) if self.path.exists() else {}
         timings[name] = seconds
@@ -189,7 +192,7 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunOutcome:
     state = PartialState()
     main = state.is_main_process
     run_dir = run_directory(recipe, out_dir)
-    clock = StageClock(run_dir)
+    clock = StageClock(run_dir, enabled=main)
     if main:
         run_dir.mkdir(parents=True, exist_ok=True)
         atomic_write_text(run_dir / "recipe.json", json.dumps(recipe.to_dict(), indent=2))
@@ -212,14 +215,14 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunOutcome:
     need_training = not (run_dir / "train" / SUMMARY).exists()
     if need_base_eval or need_training:
         _log(f"load {recipe.model}")
-        with clock.stage("load model") if main else nullcontext():
+        with clock.stage("load model"):
             loaded = load_model(recipe.model, dtype=recipe.train.dtype)
     if main:
         with clock.stage_unless_done("evaluate base", run_dir / "eval" / "base" / "metrics.json"):
             base_dir = stage_eval(recipe, run_dir, "base", recipe.model, loaded)
     state.wait_for_everyone()
     if need_training:
-        with clock.stage("train") if main else nullcontext():
+        with clock.stage("train"):
             stage_train(recipe, run_dir, loaded)
     state.wait_for_everyone()
     loaded = None  # the tuned model is loaded from its saved weights, like a user would

@@ -57,7 +57,7 @@ def _cut_sentences(text: str, removed: list[str]) -> str:
     """Remove each whole sentence that holds an injection marker (found first, so the scan stays linear)."""
     spans = []
     for match in _INJECTION.finditer(text):
-        start = max((m.end() for m in _SENTENCE_END.finditer(text, 0, match.start())), default=0)
+        start = max(text.rfind(mark, 0, match.start()) for mark in ".!?\n") + 1  # 0 when none
         end_match = _SENTENCE_END.search(text, match.end())
         if end_match is None:
             end = len(text)
