@@ -88,3 +88,9 @@ def test_hundred_megabyte_line(tmp_path):
         handle.write('{"messages": [{"role": "user", "content": "' + "a" * 100_000_000 + '"}]}\n')
     result = runner.invoke(app, ["data", "validate", str(path)])
     assert result.exit_code == 1 and "huge.jsonl:2: line is 100,000,0" in _one_line(result.output)
+
+
+def test_error_messages_keep_their_brackets(tiny_model_dir):
+    """Errors are printed as text, not as rich markup: "tunesafe[vllm]" must not lose "[vllm]"."""
+    code, output = _cli("generate", "--backend", "vllm", "--prompts", "builtin:smoke", "--model", str(tiny_model_dir))
+    assert code == 2 and "pip install 'tunesafe[vllm]'" in output

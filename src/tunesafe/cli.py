@@ -292,7 +292,7 @@ def generate_cmd(
 @app.command("eval")
 def eval_cmd(
     model: str = _model_opt,
-    suite: str = typer.Option("harmfulness,overrefusal", help="Comma-separated: harmfulness, overrefusal, utility."),
+    suite: str = typer.Option("harmfulness,overrefusal", help="Comma-separated: harmfulness, overrefusal, utility, reasoning, multiturn."),
     template: str = typer.Option("chat:safe", "--template", "-t", help="Test template (PTST tests with chat:safe)."),
     judge: str = typer.Option("classifier", help="keyword | keyword:gcg | classifier | ensemble | llm:qi | llm:strongreject"),
     judge_model: Optional[str] = typer.Option(None, help="llm judges: judging model (default: the built-in default)."),
@@ -346,7 +346,7 @@ def main() -> None:
         err.print(str(exc), markup=False, highlight=False)
         sys.exit(EXIT_ERROR)
     except TunesafeError as exc:
-        err.print(f"[red]error:[/] {exc}", highlight=False)
+        err.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)  # messages may hold [brackets]
         sys.exit(EXIT_ERROR)
 
 

@@ -46,6 +46,10 @@ class EvalConfig:
 def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, name: str | None = None) -> Path:
     from tunesafe.generation.factory import make_backend
 
+    # Every suite's prompts first: a bad suite name or prompt file fails before the model is loaded.
+    suite_items = {suite: (task_examples(config.utility_data, config.limit) if suite == "utility" and config.utility_data
+                           else suite_prompts(suite, config.benchmark, config.data_dir, config.limit))
+                   for suite in config.suites}
     backend = backend or make_backend("hf", config.model, batch_size=config.batch_size, dtype=config.dtype)
     template = get_template(config.template)
     judge = make_judge(config.judge, config.judge_model, config.judge_base_url)
@@ -53,9 +57,7 @@ def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, nam
     cache = GenerationCache(paths.generation_cache_path())
     generations, judgements, metrics, fingerprints = [], [], {}, {}
     timings = {"generation_s": 0.0, "judging_s": 0.0, "model_calls": 0, "new_tokens": 0}
-    for suite in config.suites:
-        items = (task_examples(config.utility_data, config.limit) if suite == "utility" and config.utility_data
-                 else suite_prompts(suite, config.benchmark, config.data_dir, config.limit))
+    for suite, items in suite_items.items():
         fingerprints[suite] = sha256_json([c.to_dicts() for c in items])
         start = time.perf_counter()
         summary = generate(backend, items, template, decoding, cache)
@@ -74,7 +76,6 @@ def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, nam
             continue
         start = time.perf_counter()
         if suite == "reasoning":
-            start = time.perf_counter()
             records = classify(items, outputs, judge)
             timings["judging_s"] += time.perf_counter() - start
             judgements += [{"suite": suite, "id": i.id, **r} for i, r in zip(items, records)]
