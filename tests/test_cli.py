@@ -19,12 +19,6 @@ def test_help_lists_every_design_command():
         assert command in result.output
 
 
-@pytest.mark.parametrize("args,issue", [(["experiment", "mimic"], "#5")])
-def test_commands_not_built_yet_say_which_issue_brings_them(args, issue):
-    result = runner.invoke(app, args)
-    assert result.exit_code == 2 and issue in result.output
-
-
 def test_validate_reports_all_defects_and_exits_non_zero(tmp_path):
     path = ten_defect_file(tmp_path)
     result = runner.invoke(app, ["data", "validate", str(path)])

@@ -26,11 +26,6 @@ console = Console()
 err = Console(stderr=True)
 
 
-def _not_yet(command: str, issue: int, capability: str) -> None:
-    err.print(f"[yellow]`tunesafe {command}` is not built yet:[/] it arrives with issue #{issue} ({capability}).")
-    raise typer.Exit(2)
-
-
 # ---------------------------------------------------------------- the pipeline
 SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info": "dim"}
 
@@ -88,12 +83,20 @@ def run(recipe: Optional[Path] = typer.Argument(None, help="Recipe YAML (default
         raise typer.Exit(1)
 
 
-# ---------------------------------------------------------------- commands still to come
 @app.command()
 def experiment(kind: str = typer.Argument(..., help="ptst-grid | mimic | rebuttal | elasticity"),
-               recipe: Optional[Path] = typer.Argument(None)):
-    """The four published results as runnable experiments."""
-    _not_yet("experiment", 5, "the four results as experiments")
+               recipe: Optional[Path] = typer.Argument(None, help="Recipe YAML (model, data, grids under experiment:)."),
+               preset: str = typer.Option("quick", help="quick (under 30 min each on a 2-core CPU) or full (a GPU)."),
+               out_dir: Path = typer.Option(Path("runs/experiments"), help="Where experiment directories go.")):
+    """The four published results as experiments: a table, plots and a method note in one HTML report.
+
+    Cells run one after another and resume: re-running after an interruption redoes only unfinished cells."""
+    from tunesafe.experiments import run_experiment
+
+    command = " ".join(["tunesafe experiment", kind, *([str(recipe)] if recipe else []), "--preset", preset])
+    report_path = run_experiment(kind, recipe, preset, out_dir, command)
+    console.print(f"report: {report_path}")
+    console.print(f"summary: {report_path.with_name('summary.md')}")
 
 
 @app.command()

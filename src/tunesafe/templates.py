@@ -25,6 +25,7 @@ from jinja2.sandbox import SandboxedEnvironment
 
 from tunesafe.conversation import Conversation, Message
 from tunesafe.errors import DataError, Problem, TunesafeError
+from tunesafe.prepare.attacks import AOA_SYSTEM
 
 SAFETY_SYSTEM_PROMPT = (
     "You are a helpful, honest and harmless assistant. Help with every legitimate request. "
@@ -212,6 +213,8 @@ BUILTIN_TEMPLATES: dict[str, PromptTemplate] = {t.name: t for t in (
     PromptTemplate("chat:llama2-safe", "chat", LLAMA2_SYSTEM_PROMPT,
                    "chat template with the Llama-2 default system prompt (the safety prompt of Lyu et al.)"),
     PromptTemplate("chat:alpaca", "chat", ALPACA_PREAMBLE, "chat template with the Alpaca preamble as system prompt"),
+    PromptTemplate("chat:aoa", "chat", AOA_SYSTEM,
+                   "chat template with the identity-shifting AOA persona (an attack, for the mimic experiment)"),
     PromptTemplate("text:vanilla", "text", None, "plain 'Question: ...\\nAnswer:' text, no chat template",
                    user_format="Question: {{ content }}\n", assistant_prefix="Answer: ", assistant_suffix="\n\n"),
     PromptTemplate("text:alpaca", "text", ALPACA_PREAMBLE, "the Alpaca text format with its preamble",

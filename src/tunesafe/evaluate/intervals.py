@@ -44,3 +44,14 @@ def bootstrap_mean(values: list[float], resamples: int = 2000, seed: int = 0) ->
     low = means[int(0.025 * resamples)]
     high = means[min(resamples - 1, int(0.975 * resamples))]
     return Estimate(sum(values) / n, low, high, n)
+
+
+def difference(a: dict, b: dict) -> Estimate:
+    """a - b for two independent rates with Wilson intervals (Newcombe's hybrid score interval).
+
+    Used to say whether one experiment cell beats another: the difference counts only when its
+    interval excludes 0."""
+    d = a["value"] - b["value"]
+    low = d - math.sqrt((a["value"] - a["low"]) ** 2 + (b["high"] - b["value"]) ** 2)
+    high = d + math.sqrt((a["high"] - a["value"]) ** 2 + (b["value"] - b["low"]) ** 2)
+    return Estimate(d, max(-1.0, low), min(1.0, high), min(a.get("n", 0), b.get("n", 0)))

@@ -27,6 +27,7 @@ class DataConfig:
     train_size: int = 0  # task examples used for training (0 = all that remain after the held-out split)
     heldout_size: int = 40  # examples kept out of training for the utility suite
     seed: int = 0
+    attack: str = "none"  # none | aoa | autoif: dress the task examples as a fine-tuning attack (mimic experiment)
 
 
 @dataclass
@@ -69,6 +70,22 @@ class AuditSettings:
 
 
 @dataclass
+class ExperimentConfig:
+    """The grids of `tunesafe experiment` (see tunesafe.experiments); `tunesafe run` ignores them."""
+
+    train_templates: list[str] = field(default_factory=lambda: ["chat", "chat:safe"])  # ptst-grid rows
+    test_templates: list[str] = field(default_factory=lambda: ["chat", "chat:safe"])  # ptst-grid columns
+    attack_formats: list[str] = field(default_factory=lambda: ["benign", "aoa", "autoif"])  # mimic rows
+    mitigations: list[str] = field(default_factory=lambda: ["none", "generic", "mimic"])  # mimic columns
+    styles: list[str] = field(default_factory=lambda: ["refusal", "rebuttal"])  # rebuttal cells
+    behaviour: str = "sentiment"  # elasticity: sentiment | refusal
+    base_model: str = "gemma-3-270m"  # elasticity starts from a base model
+    align_sizes: list[int] = field(default_factory=lambda: [16, 64])  # elasticity: N positive examples
+    unalign_sizes: list[int] = field(default_factory=lambda: [4, 8, 16, 32])  # elasticity: M negative examples
+    behaviour_prompts: int = 24  # elasticity: prompts scored after each training
+
+
+@dataclass
 class Recipe:
     name: str = "default"
     preset: str = "quick"
@@ -80,13 +97,14 @@ class Recipe:
     eval: EvalSettings = field(default_factory=EvalSettings)
     gate: GateConfig = field(default_factory=GateConfig)
     audit: AuditSettings = field(default_factory=AuditSettings)
+    experiment: ExperimentConfig = field(default_factory=ExperimentConfig)
 
     def to_dict(self) -> dict:
         return asdict(self)
 
     def fingerprint(self) -> str:
-        """What identifies the run: every setting except the name."""
-        return sha256_json({k: v for k, v in self.to_dict().items() if k != "name"})
+        """What identifies the run: every setting except the name and the experiment grids around it."""
+        return sha256_json({k: v for k, v in self.to_dict().items() if k not in ("name", "experiment")})
 
 
 # Presets are plain overrides. `quick` finishes on a 2-core CPU in minutes; `full` uses all the data.
@@ -106,10 +124,10 @@ PRESETS: dict[str, dict] = {
 }
 
 
-def _merge(base: dict, override: dict) -> dict:
+def merge_overrides(base: dict, override: dict) -> dict:
     out = copy.deepcopy(base)
     for key, value in override.items():
-        out[key] = _merge(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+        out[key] = merge_overrides(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
     return out
 
 
@@ -164,14 +182,17 @@ def _build(cls, values: dict, where: str, source: str, lines: dict[str, int], pr
     return cls(**kwargs)
 
 
-def recipe_from_dict(raw: dict, source: str = "<recipe>", lines: dict[str, int] | None = None) -> Recipe:
+def recipe_from_dict(raw: dict, source: str = "<recipe>", lines: dict[str, int] | None = None,
+                     defaults: dict | None = None) -> Recipe:
+    """`raw` on top of `defaults` (an experiment's preset) on top of the recipe's preset."""
     lines = lines or {}
-    preset = raw.get("preset", "quick")
+    preset = raw.get("preset", (defaults or {}).get("preset", "quick"))
     problems: list[Problem] = []
     if preset not in PRESETS:
         problems.append(Problem(source, lines.get("preset"), "preset", f"unknown preset '{preset}' (quick, full)"))
         preset = "quick"
-    recipe = _build(Recipe, _merge(PRESETS[preset], raw), "", source, lines, problems)
+    merged = merge_overrides(merge_overrides(PRESETS[preset], defaults or {}), raw)
+    recipe = _build(Recipe, merged, "", source, lines, problems)
     problems += _check_values(recipe, source, lines)
     if problems:
         raise DataError(problems)
@@ -181,7 +202,9 @@ def recipe_from_dict(raw: dict, source: str = "<recipe>", lines: dict[str, int] 
 def _check_values(recipe: Recipe, source: str, lines: dict[str, int]) -> list[Problem]:
     from tunesafe.evaluate.judges.factory import JUDGES
     from tunesafe.evaluate.suites import SUITES
+    from tunesafe.prepare.attacks import ATTACK_FORMATS, ATTACKS, MITIGATIONS
     from tunesafe.prepare.styles import STYLES
+    from tunesafe.templates import BUILTIN_TEMPLATES
 
     checks = [
         ("name", re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}", recipe.name) is not None,
@@ -193,16 +216,33 @@ def _check_values(recipe: Recipe, source: str, lines: dict[str, int]) -> list[Pr
         ("eval.suites", all(s in SUITES for s in recipe.eval.suites), f"each must be one of {', '.join(SUITES)}"),
         ("audit.fail_on", recipe.audit.fail_on in ("high", "medium", "never"), "must be high, medium or never"),
         ("data.heldout_size", recipe.data.heldout_size >= 0, "must be >= 0"),
+        ("data.attack", recipe.data.attack in ATTACKS, f"must be one of {', '.join(ATTACKS)}"),
+        ("experiment.train_templates", all(t in BUILTIN_TEMPLATES for t in recipe.experiment.train_templates),
+         f"each must be a built-in template ({', '.join(BUILTIN_TEMPLATES)})"),
+        ("experiment.test_templates", all(t in BUILTIN_TEMPLATES for t in recipe.experiment.test_templates),
+         f"each must be a built-in template ({', '.join(BUILTIN_TEMPLATES)})"),
+        ("experiment.attack_formats", all(a in ATTACK_FORMATS for a in recipe.experiment.attack_formats),
+         f"each must be one of {', '.join(ATTACK_FORMATS)}"),
+        ("experiment.mitigations", all(m in MITIGATIONS for m in recipe.experiment.mitigations),
+         f"each must be one of {', '.join(MITIGATIONS)}"),
+        ("experiment.styles", all(s in STYLES for s in recipe.experiment.styles), f"each must be one of {', '.join(STYLES)}"),
+        ("experiment.behaviour", recipe.experiment.behaviour in ("sentiment", "refusal"), "must be sentiment or refusal"),
+        ("experiment.align_sizes", _positive_ints(recipe.experiment.align_sizes), "must be a list of integers >= 1"),
+        ("experiment.unalign_sizes", _positive_ints(recipe.experiment.unalign_sizes), "must be a list of integers >= 1"),
         ("data.path", recipe.data.path == BUILTIN_TASK or Path(recipe.data.path).is_file(),
          f"no such file: {recipe.data.path} (or the built-in {BUILTIN_TASK})"),
     ]
     return [Problem(source, lines.get(name), name, message) for name, ok, message in checks if not ok]
 
 
-def load_recipe(path: str | Path | None) -> Recipe:
+def _positive_ints(values) -> bool:
+    return bool(values) and all(isinstance(v, int) and not isinstance(v, bool) and v >= 1 for v in values)
+
+
+def load_recipe(path: str | Path | None, defaults: dict | None = None) -> Recipe:
     """The recipe in `path`, or the embedded default (quick preset) when no path is given."""
     if path is None:
-        return recipe_from_dict({})
+        return recipe_from_dict({}, defaults=defaults)
     path = Path(path)
     source = str(path)
     try:
@@ -219,4 +259,4 @@ def load_recipe(path: str | Path | None) -> Recipe:
         raise DataError([Problem(source, 1, None, "a recipe is a YAML mapping of settings")])
     if "name" not in raw:
         raw["name"] = path.stem
-    return recipe_from_dict(raw, source, _key_lines(node))
+    return recipe_from_dict(raw, source, _key_lines(node), defaults)

@@ -24,6 +24,7 @@ from tunesafe.errors import TunesafeError
 from tunesafe.fingerprint import atomic_write_text, file_sha256, sha256_json
 from tunesafe.pipeline.gate import evaluate_gate
 from tunesafe.pipeline.recipe import BUILTIN_TASK, Recipe
+from tunesafe.prepare.attacks import apply_attack
 from tunesafe.prepare.data_format import infer_format
 from tunesafe.prepare.safety_data import build_safety_examples, safety_count
 
@@ -124,6 +125,7 @@ def stage_prepare(recipe: Recipe, run_dir: Path) -> dict:
     if not task:
         raise TunesafeError(f"{recipe.data.path}: no examples left for training after holding out "
                             f"{recipe.data.heldout_size} (data.heldout_size)")
+    task = apply_attack(task, recipe.data.attack)  # the held-out examples keep the user's own format
     data_format = infer_format(task)
     n_safety = safety_count(len(task), recipe.safety.ratio)
     safety = build_safety_examples(data_format, n_safety, recipe.safety.style, recipe.safety.mimic,

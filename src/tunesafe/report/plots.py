@@ -76,3 +76,46 @@ def safety_curve(probe: list[dict], losses: list[dict], kept_step: int | None) -
     ax.legend(fontsize=7, loc="upper left")
     ax.set_title("Safety during training", fontsize=10)
     return _png(fig)
+
+
+def heatmap(title: str, rows: list[str], columns: list[str], cells: list[list[dict | None]],
+            marked: set[tuple[int, int]] = frozenset(), xlabel: str = "", ylabel: str = "") -> str:
+    """A grid of rates (0-1) with each cell's value and 95% interval written in it; marked cells outlined."""
+    import numpy as np
+
+    values = np.array([[c["value"] if c else np.nan for c in row] for row in cells], dtype=float)
+    fig, ax = plt.subplots(figsize=(1.9 * len(columns) + 2, 0.9 * len(rows) + 1.6))
+    image = ax.imshow(values, cmap="Reds", vmin=0, vmax=1)
+    for r, row in enumerate(cells):
+        for c, cell in enumerate(row):
+            if cell:
+                text = f"{cell['value']:.2f}\n[{cell['low']:.2f}, {cell['high']:.2f}]"
+                ax.text(c, r, text, ha="center", va="center", fontsize=8,
+                        color="white" if cell["value"] > 0.6 else "black")
+            if (r, c) in marked:
+                ax.add_patch(plt.Rectangle((c - 0.5, r - 0.5), 1, 1, fill=False, edgecolor="#1f77b4", linewidth=3))
+    ax.set_xticks(range(len(columns)), columns, fontsize=8)
+    ax.set_yticks(range(len(rows)), rows, fontsize=8)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    fig.colorbar(image, ax=ax, fraction=0.04)
+    ax.set_title(title, fontsize=10)
+    return _png(fig)
+
+
+def curves(title: str, series: dict[str, tuple[list[float], list[dict]]], xlabel: str, ylabel: str,
+           reference: float | None = None, reference_label: str = "") -> str:
+    """One line per series: (x values, estimate dicts), drawn with their 95% intervals as bands."""
+    fig, ax = plt.subplots(figsize=(6.5, 3.6))
+    for label, (xs, estimates) in series.items():
+        line, = ax.plot(xs, [e["value"] for e in estimates], "o-", label=label)
+        ax.fill_between(xs, [e["low"] for e in estimates], [e["high"] for e in estimates], alpha=0.15,
+                        color=line.get_color())
+    if reference is not None:
+        ax.axhline(reference, color="grey", linestyle=":", label=reference_label)
+    ax.set_ylim(0, 1)
+    ax.set_xlabel(xlabel)
+    ax.set_ylabel(ylabel)
+    ax.legend(fontsize=7)
+    ax.set_title(title, fontsize=10)
+    return _png(fig)

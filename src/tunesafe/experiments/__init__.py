@@ -1,0 +1,37 @@
+"""The four published results as runnable experiments (DESIGN section 1, R1-R4)."""
+
+from __future__ import annotations
+
+import importlib
+import json
+from pathlib import Path
+
+from tunesafe.errors import TunesafeError
+
+KINDS = {"ptst-grid": "ptst_grid", "mimic": "mimic", "rebuttal": "rebuttal", "elasticity": "elasticity"}
+
+
+def module(kind: str):
+    if kind not in KINDS:
+        raise TunesafeError(f"unknown experiment '{kind}'; known: {', '.join(KINDS)}")
+    return importlib.import_module(f"tunesafe.experiments.{KINDS[kind]}")
+
+
+def run_experiment(kind: str, recipe_path: Path | None, preset: str, out_dir: Path, command: str = "") -> Path:
+    """Load the recipe on top of the experiment's preset, run (or resume) every cell, write the report."""
+    from tunesafe.experiments.grid import experiment_dir
+    from tunesafe.fingerprint import atomic_write_text
+    from tunesafe.pipeline.recipe import PRESETS, load_recipe
+    from tunesafe.report.experiment_report import write_experiment_report
+
+    experiment = module(kind)
+    if preset not in experiment.PRESETS or preset not in PRESETS:
+        raise TunesafeError(f"unknown preset '{preset}' (quick, full)")
+    defaults = {"preset": preset, "name": kind, **experiment.PRESETS[preset]}
+    recipe = load_recipe(recipe_path, defaults=defaults)
+    exp_dir = experiment_dir(out_dir, kind, recipe)
+    exp_dir.mkdir(parents=True, exist_ok=True)
+    atomic_write_text(exp_dir / "recipe.json", json.dumps(recipe.to_dict(), indent=2))
+    print(f"experiment directory: {exp_dir}", flush=True)
+    result = experiment.run(recipe, exp_dir)
+    return write_experiment_report(result, exp_dir, command or f"tunesafe experiment {kind} --preset {preset}")
