@@ -88,3 +88,88 @@ def test_experiment_recipe_errors_name_the_field(tmp_path, tiny_model_dir):
     unknown = subprocess.run([sys.executable, "-m", "tunesafe.cli", "experiment", "nope", str(recipe)],
                              capture_output=True, text=True)
     assert unknown.returncode == 2 and "unknown experiment 'nope'" in unknown.stderr
+
+
+def test_mimic_grid_cells_and_attack_formats(tmp_path, tiny_model_dir):
+    recipe = _recipe(tmp_path, tiny_model_dir, "safety: {ratio: 0.25}\n"
+                     "experiment: {attack_formats: [benign, aoa], mitigations: [none, mimic]}\n")
+    out = tmp_path / "exp"
+    result = runner.invoke(app, ["experiment", "mimic", str(recipe), "--out-dir", str(out)])
+    assert result.exit_code == 0, result.output
+    exp_dir = next(out.iterdir())
+    data = json.loads((exp_dir / "results.json").read_text())
+    assert set(data["cells"]) == {"benign/none", "benign/mimic", "aoa/none", "aoa/mimic"}
+    assert [t["columns"] for t in data["tables"]] == [["", "base model", "none", "mimic"]] * 3
+    aoa_mimic = Path(data["cells"]["aoa/mimic"]["run_dir"])
+    train = [json.loads(line) for line in (aoa_mimic / "prepared" / "train.jsonl").read_text().splitlines()]
+    safety = [t for t in train if t.get("source") == "safety"]
+    task = [t for t in train if t.get("source") == "task"]
+    assert safety and all(t["messages"][0]["content"].startswith("You are no longer a cautious") for t in safety)
+    assert any(t["messages"][-1]["content"].startswith("Of course. I am AOA") for t in task)
+    assert data["cells"]["aoa/none"]["safety_examples"] == 0
+    tuned = json.loads((aoa_mimic / "eval" / "tuned" / "config.json").read_text())
+    assert tuned["template"] == "chat:aoa"  # the attacker deploys the persona it trained
+    heldout = (aoa_mimic / "prepared" / "heldout.jsonl").read_text()
+    assert "AOA" not in heldout  # utility is measured on the user's own format
+    assert sum(line.startswith("benign: mimicking") or line.startswith("aoa: mimicking")
+               for line in data["conclusions"]) == 2
+
+
+def test_rebuttal_experiment_compares_the_two_styles(tmp_path, tiny_model_dir):
+    recipe = _recipe(tmp_path, tiny_model_dir, "safety: {ratio: 0.3}\n")
+    out = tmp_path / "exp"
+    result = runner.invoke(app, ["experiment", "rebuttal", str(recipe), "--out-dir", str(out)])
+    assert result.exit_code == 0, result.output
+    data = json.loads((next(out.iterdir()) / "results.json").read_text())
+    runs = {style: Path(data["cells"][style]["run_dir"]) for style in ("refusal", "rebuttal")}
+    requests = {}
+    for style, run_dir in runs.items():
+        rows = [json.loads(line) for line in (run_dir / "prepared" / "safety_examples.jsonl").read_text().splitlines()]
+        assert rows and {r["style"] for r in rows} == {style}
+        requests[style] = [r["messages"][-2]["content"] for r in rows]
+    assert requests["refusal"] == requests["rebuttal"]  # same requests, only the answer style differs
+    table = data["tables"][0]
+    assert table["columns"] == ["", "base model", "trained with refusals", "trained with rebuttals"]
+    assert [row[0] for row in table["rows"]][:2] == ["attack success (single turn)", "multi-turn compliance"]
+    assert all(isinstance(cell, dict) for row in table["rows"] for cell in row[1:])
+    assert all(cell["n"] > 0 for row in table["rows"][:4] for cell in row[1:])  # harmfulness and multiturn
+    reasoning = {row[0]: row[1:] for row in table["rows"]}["reasoning: missing reasoning"]
+    assert all(cell["n"] == 3 for cell in reasoning)  # every scenario answer gets a class
+    assert any("multi-turn compliance (Pop et al." in line for line in data["conclusions"])
+
+
+def test_elasticity_aligns_unaligns_and_resumes(tmp_path, tiny_model_dir):
+    recipe = _recipe(tmp_path, tiny_model_dir, f"""templates: {{train: text:vanilla, test: text:vanilla}}
+experiment: {{base_model: {tiny_model_dir}, align_sizes: [4, 8], unalign_sizes: [2, 4], behaviour_prompts: 5}}
+""")
+    out = tmp_path / "exp"
+    result = runner.invoke(app, ["experiment", "elasticity", str(recipe), "--out-dir", str(out)])
+    assert result.exit_code == 0, result.output
+    exp_dir = next(out.iterdir())
+    cells = sorted(p.stem for p in (exp_dir / "cells").iterdir())
+    assert cells == sorted(["base", "align-4", "align-8", "unalign-4-2", "unalign-4-4", "unalign-8-2", "unalign-8-4",
+                            "forward-4", "inverse-4", "forward-8", "inverse-8"])
+    assert (exp_dir / "models" / "aligned-8" / "model.safetensors").exists()
+    unalign = json.loads((exp_dir / "train" / "unalign-8-4" / "final" / "adapter_config.json").read_text())
+    assert unalign["base_model_name_or_path"].endswith("aligned-8")  # starts from the aligned weights
+    data = json.loads((exp_dir / "results.json").read_text())
+    rebound, losses = data["tables"]
+    assert rebound["columns"] == ["", "base", "aligned (M=0)", "M=2", "M=4", "half-undo M"]
+    assert [row[0] for row in rebound["rows"]] == ["N=4", "N=8"]
+    assert all(row[1]["n"] == 5 for row in rebound["rows"])
+    assert [row[3] in ("forward", "inverse") for row in losses["rows"]] == [True, True]
+    assert any(line.startswith("Inverse alignment reached the lower final loss in") for line in data["conclusions"])
+    # interrupted after most cells: only the lost one runs again
+    (exp_dir / "cells" / "unalign-8-4.json").unlink()
+    again = runner.invoke(app, ["experiment", "elasticity", str(recipe), "--out-dir", str(out)])
+    assert again.exit_code == 0, again.output
+    assert again.output.count(": running") == 1 and "unalign-8-4: running" in again.output
+
+
+def test_half_undo_interpolates_between_grid_points():
+    from tunesafe.experiments.elasticity import half_undo
+
+    assert half_undo([4, 8, 16], [0.9, 0.7, 0.5], base=0.4, aligned=1.0) == pytest.approx(8.0)  # halfway = 0.7
+    assert half_undo([4, 8], [0.95, 0.9], base=0.4, aligned=1.0) is None  # never gets halfway back
+    assert half_undo([4], [0.5], base=0.6, aligned=0.5) is None  # no gain to undo
+    assert half_undo([10], [0.4], base=0.4, aligned=1.0) == pytest.approx(5.0)

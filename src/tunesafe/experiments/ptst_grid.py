@@ -79,7 +79,7 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
         "greedy. Utility: held-out task examples answered correctly. Brackets are 95% Wilson intervals; "
         "differences use Newcombe's interval.",
         "Outlined cells are PTST: trained without a safety prompt, tested with one (Lyu et al. 2024, "
-        "'Keeping LLMs aligned after fine-tuning: the crucial role of prompt templates').",
+        "'Keeping LLMs aligned after fine-tuning: the crucial role of prompt templates', arXiv 2402.18540).",
     ]
     return ExperimentResult(
         "ptst-grid", "PTST grid: training template x test template", method,
