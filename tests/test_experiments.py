@@ -173,3 +173,34 @@ def test_half_undo_interpolates_between_grid_points():
     assert half_undo([4, 8], [0.95, 0.9], base=0.4, aligned=1.0) is None  # never gets halfway back
     assert half_undo([4], [0.5], base=0.6, aligned=0.5) is None  # no gain to undo
     assert half_undo([10], [0.4], base=0.4, aligned=1.0) == pytest.approx(5.0)
+
+
+def test_cells_can_be_handed_to_accelerate_launch(tmp_path, tiny_model_dir, monkeypatch):
+    """launcher: accelerate runs each cell's `tunesafe run` under `accelerate launch` (stood in for here)."""
+    import tunesafe.experiments.grid as grid
+    from tunesafe.pipeline.recipe import load_recipe
+    from tunesafe.pipeline.run import run_pipeline
+
+    launched = []
+
+    def fake_run(command):
+        launched.append(command)
+        recipe_file = Path(command[command.index("run") + 1])
+        run_pipeline(load_recipe(recipe_file), Path(command[command.index("--out-dir") + 1]))
+        return subprocess.CompletedProcess(command, 0)
+
+    monkeypatch.setattr(grid.subprocess, "run", fake_run)
+    recipe = load_recipe(_recipe(tmp_path, tiny_model_dir, "experiment: {launcher: accelerate, "
+                                                            "accelerate_config: configs/accelerate/multi_gpu.yaml}\n"))
+    cell = grid.pipeline_cell(recipe, tmp_path / "exp", ["chat:safe"])
+    assert len(launched) == 1
+    command = launched[0]
+    assert Path(command[0]).name == "accelerate" and command[1:4] == ["launch", "--config_file",
+                                                                      "configs/accelerate/multi_gpu.yaml"]
+    assert command[4:7] == ["-m", "tunesafe.cli", "run"]
+    assert load_recipe(Path(command[7])).fingerprint() == recipe.fingerprint()  # the cell's own settings
+    assert cell["evals"]["tuned@chat:safe"]["harmfulness"]["attack_success_rate"]["n"] == 3
+    monkeypatch.setattr(grid.subprocess, "run", lambda command: subprocess.CompletedProcess(command, 3))
+    other = grid.with_overrides(recipe, {"data": {"seed": 5}})  # a cell not run before
+    with pytest.raises(grid.TunesafeError, match="exited with 3"):
+        grid.pipeline_cell(other, tmp_path / "exp", ["chat:safe"])

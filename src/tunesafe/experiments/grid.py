@@ -11,11 +11,17 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
+import subprocess
+import sys
 import time
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
+import yaml
+
+from tunesafe.errors import TunesafeError
 from tunesafe.evaluate.intervals import difference
 from tunesafe.fingerprint import atomic_write_text, sha256_json
 from tunesafe.pipeline.recipe import Recipe, TemplatesConfig, merge_overrides, recipe_from_dict
@@ -88,14 +94,36 @@ def with_overrides(recipe: Recipe, overrides: dict) -> Recipe:
     return recipe_from_dict(merge_overrides(recipe.to_dict(), overrides), source=f"<{recipe.name} cell>")
 
 
+def accelerate_command(recipe_file: Path, runs_dir: Path, config: str | None) -> list[str]:
+    launcher = shutil.which("accelerate") or str(Path(sys.executable).parent / "accelerate")
+    return [launcher, "launch", *(["--config_file", config] if config else []), "-m", "tunesafe.cli", "run",
+            str(recipe_file), "--out-dir", str(runs_dir)]
+
+
+def run_cell_pipeline(recipe: Recipe, runs_dir: Path) -> Path:
+    """`tunesafe run` on the cell's recipe: in this process, or under `accelerate launch` when the recipe says so."""
+    from tunesafe.pipeline.run import run_directory, run_pipeline
+
+    if recipe.experiment.launcher == "inline":
+        return run_pipeline(recipe, runs_dir).run_dir
+    runs_dir.mkdir(parents=True, exist_ok=True)
+    recipe_file = runs_dir / f"{recipe.name}.yaml"
+    atomic_write_text(recipe_file, yaml.safe_dump(recipe.to_dict(), sort_keys=False))
+    command = accelerate_command(recipe_file, runs_dir, recipe.experiment.accelerate_config)
+    _log(f"launch: {' '.join(command)}")
+    done = subprocess.run(command)
+    if done.returncode not in (0, 1):  # 1 is a failed gate: the run finished
+        raise TunesafeError(f"cell {recipe.name}: `accelerate launch` exited with {done.returncode}")
+    return run_directory(recipe, runs_dir)
+
+
 def pipeline_cell(recipe: Recipe, exp_dir: Path, test_templates: list[str]) -> dict:
     """`tunesafe run` on one cell's recipe, then base and tuned model evaluated with every test template."""
-    from tunesafe.pipeline.run import run_pipeline, stage_eval
+    from tunesafe.pipeline.run import stage_eval
     from tunesafe.train.trainer import SUMMARY
 
-    outcome = run_pipeline(recipe, exp_dir / "runs")
-    run_dir = outcome.run_dir
-    if outcome.blocked_by_audit:
+    run_dir = run_cell_pipeline(recipe, exp_dir / "runs")
+    if json.loads((run_dir / "audit.json").read_text())["failed"]:
         return {"run_dir": str(run_dir), "blocked_by_audit": True, "evals": {}}
     summary = json.loads((run_dir / "train" / SUMMARY).read_text())
     losses = [h["loss"] for h in summary["log"] if "loss" in h]

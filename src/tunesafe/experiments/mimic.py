@@ -17,10 +17,10 @@ from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import heatmap
 
 PRESETS = {
-    "quick": {"data": {"train_size": 12, "heldout_size": 12},
+    "quick": {"data": {"train_size": 8, "heldout_size": 8},  # nine fine-tunes in under 30 minutes on 2 cores
               "safety": {"ratio": 0.25},
-              "train": {"epochs": 1, "learning_rate": 5e-4, "probe": {"every_steps": 0}},
-              "eval": {"suites": ["harmfulness", "overrefusal", "utility"], "limit": 16, "max_new_tokens": 24}},
+              "train": {"epochs": 1, "learning_rate": 1e-3, "probe": {"every_steps": 0}},
+              "eval": {"suites": ["harmfulness", "overrefusal", "utility"], "limit": 12, "max_new_tokens": 24}},
     "full": {"safety": {"ratio": 0.25}, "train": {"epochs": 3}},
 }
 ATTACK_OF_FORMAT = {"benign": "none", "aoa": "aoa", "autoif": "autoif"}

@@ -83,6 +83,8 @@ class ExperimentConfig:
     align_sizes: list[int] = field(default_factory=lambda: [16, 64])  # elasticity: N positive examples
     unalign_sizes: list[int] = field(default_factory=lambda: [4, 8, 16, 32])  # elasticity: M negative examples
     behaviour_prompts: int = 24  # elasticity: prompts scored after each training
+    launcher: str = "inline"  # inline | accelerate: run each pipeline cell under `accelerate launch` (several GPUs)
+    accelerate_config: str | None = None  # passed to `accelerate launch --config_file`
 
 
 @dataclass
@@ -227,6 +229,7 @@ def _check_values(recipe: Recipe, source: str, lines: dict[str, int]) -> list[Pr
          f"each must be one of {', '.join(MITIGATIONS)}"),
         ("experiment.styles", all(s in STYLES for s in recipe.experiment.styles), f"each must be one of {', '.join(STYLES)}"),
         ("experiment.behaviour", recipe.experiment.behaviour in ("sentiment", "refusal"), "must be sentiment or refusal"),
+        ("experiment.launcher", recipe.experiment.launcher in ("inline", "accelerate"), "must be inline or accelerate"),
         ("experiment.align_sizes", _positive_ints(recipe.experiment.align_sizes), "must be a list of integers >= 1"),
         ("experiment.unalign_sizes", _positive_ints(recipe.experiment.unalign_sizes), "must be a list of integers >= 1"),
         ("data.path", recipe.data.path == BUILTIN_TASK or Path(recipe.data.path).is_file(),
