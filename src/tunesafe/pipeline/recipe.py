@@ -115,7 +115,7 @@ PRESETS: dict[str, dict] = {
         "data": {"train_size": 12, "heldout_size": 12},
         "train": {"epochs": 1, "batch_size": 4, "learning_rate": 2e-4, "max_length": 256,
                   "probe": {"every_steps": 4, "prompts": 6, "max_new_tokens": 24}},
-        "eval": {"limit": 11, "max_new_tokens": 24, "batch_size": 32},
+        "eval": {"limit": 11, "max_new_tokens": 24, "batch_size": 64},  # all suites' prompts in one batch
     },
     "full": {
         "data": {"train_size": 0, "heldout_size": 40},
