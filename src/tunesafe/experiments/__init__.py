@@ -29,7 +29,7 @@ def run_experiment(kind: str, recipe_path: Path | None, preset: str, out_dir: Pa
         raise TunesafeError(f"unknown preset '{preset}' (quick, full)")
     defaults = {"preset": preset, "name": kind, **experiment.PRESETS[preset]}
     recipe = load_recipe(recipe_path, defaults=defaults)
-    exp_dir = experiment_dir(out_dir, kind, recipe)
+    exp_dir = experiment_dir(out_dir, kind, recipe, experiment.GRID_FIELDS)
     exp_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_text(exp_dir / "recipe.json", json.dumps(recipe.to_dict(), indent=2))
     print(f"experiment directory: {exp_dir}", flush=True)

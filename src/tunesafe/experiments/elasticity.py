@@ -19,9 +19,12 @@ from tunesafe.experiments.grid import CellStore, ExperimentResult, Table
 from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import curves
 
+# with the run settings, what identifies the experiment
+GRID_FIELDS = ("behaviour", "base_model", "align_sizes", "unalign_sizes", "behaviour_prompts")
 PRESETS = {
     "quick": {"templates": {"train": "text:vanilla", "test": "text:vanilla"},
-              "train": {"epochs": 2, "batch_size": 8, "learning_rate": 1e-3, "max_length": 128, "probe": {"every_steps": 0}},
+              "train": {"epochs": 2, "batch_size": 8, "learning_rate": 1e-3, "max_length": 128,
+                        "probe": {"every_steps": 0}},
               "eval": {"max_new_tokens": 32, "batch_size": 32, "judge": "keyword"},
               "experiment": {"behaviour_prompts": 40, "align_sizes": [16, 64], "unalign_sizes": [4, 8, 16, 32]}},
     "full": {"templates": {"train": "text:vanilla", "test": "text:vanilla"},
@@ -245,11 +248,10 @@ def _conclusions(rows: list, loss_rows: list, aligns: list[int], unaligns: list[
             lines.append(f"{label}: alignment did not raise the score ({base['value']:.3f} -> {aligned['value']:.3f}), "
                          "so there is nothing to rebound from.")
             continue
-        overlap = not (aligned["low"] > first["high"])
-        lines.append(f"{label}: aligned {aligned['value']:.3f} (base {base['value']:.3f}); after M={unaligns[0]} negative "
-                     f"examples {first['value']:.3f}" + (" (the intervals overlap, so the first drop is not "
-                                                         "significant)" if overlap else " (a significant drop)")
-                     + f"; half-undo M = {row[-1]}.")
+        significance = (" (a significant drop)" if aligned["low"] > first["high"]
+                        else " (the intervals overlap, so the first drop is not significant)")
+        lines.append(f"{label}: aligned {aligned['value']:.3f} (base {base['value']:.3f}); after M={unaligns[0]} "
+                     f"negative examples {first['value']:.3f}{significance}; half-undo M = {row[-1]}.")
     if len(rows) >= 2:
         drops = [(r[0], r[2]["value"] - r[3]["value"]) for r in rows if r[2]["value"] > r[1]["value"]]
         if len(drops) >= 2:

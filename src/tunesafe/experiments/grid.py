@@ -83,10 +83,27 @@ class CellStore:
         return result
 
 
-def experiment_dir(out_dir: Path, kind: str, recipe: Recipe) -> Path:
-    """Same experiment, same settings -> same directory, which is what makes a re-run resume."""
-    key = sha256_json([kind, recipe.to_dict()])
-    return Path(out_dir) / f"{kind}-{slug(recipe.name)}-{key[:10]}"
+def experiment_dir(out_dir: Path, kind: str, recipe: Recipe, grid_fields: tuple[str, ...]) -> Path:
+    """Same run settings and same grid -> same directory, which is what makes a re-run resume.
+
+    The identity is the recipe's run settings plus the experiment's own grid fields, so settings that do
+    not change results (the launcher, other experiments' grids, the name) do not start a new experiment."""
+    grid = {name: getattr(recipe.experiment, name) for name in grid_fields}
+    key = sha256_json([kind, recipe.fingerprint(), grid])[:10]
+    name = kind if recipe.name == kind else f"{kind}-{slug(recipe.name)}"
+    return Path(out_dir) / f"{name}-{key}"
+
+
+def premise(base: list[dict | None], tuned: list[dict | None]) -> str:
+    """Did fine-tuning raise attack success over the base model at all? Without that, there is nothing to guard."""
+    pairs = [(b, t) for b, t in zip(base, tuned) if b and t]
+    raised = sum(t["value"] > b["value"] for b, t in pairs)
+    line = (f"Premise: fine-tuning raised attack success over the base model (same test template) in {raised} of "
+            f"{len(pairs)} cells.")
+    if raised == 0:
+        line += (" At this size the fine-tuning did not erode safety, so this grid cannot show the protection the "
+                 "paper measures; the comparisons below are between models that all stayed at or under the base rate.")
+    return line
 
 
 def with_overrides(recipe: Recipe, overrides: dict) -> Recipe:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, compare_rates, pipeline_cell, rate,
-                                       with_overrides)
+from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, compare_rates, pipeline_cell, premise,
+                                       rate, with_overrides)
 from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import heatmap
 
+GRID_FIELDS = ("attack_formats", "mitigations")  # with the run settings, what identifies the experiment
 PRESETS = {
     "quick": {"data": {"train_size": 8, "heldout_size": 8},  # nine fine-tunes in under 30 minutes on 2 cores
               "safety": {"ratio": 0.25},
@@ -66,7 +67,9 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
         plots.append({"title": title, "png": heatmap(title, formats, mitigations, values, xlabel="mitigation",
                                                        ylabel="attack format")})
     asr = grid("harmfulness", "attack_success_rate")
-    conclusions = []
+    before = base("harmfulness", "attack_success_rate")
+    conclusions = [premise([before[r] for r in range(len(formats)) for _ in mitigations],
+                           [asr[r][c] for r in range(len(formats)) for c in range(len(mitigations))])]
     for r, attack_format in enumerate(formats):
         row = dict(zip(mitigations, asr[r]))
         if "mimic" in row and "none" in row:
@@ -79,7 +82,8 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
     safety_cell = next((c for k, c in cells.items() if not k.endswith("/none")), first)
     method = [
         f"Model {recipe.model}; task data {recipe.data.path} ({first['task_examples']} training examples, benign "
-        f"answers only). Mitigations add {safety_cell['safety_examples']} safety examples ({recipe.safety.style} style, "
+        f"answers only). Mitigations add {safety_cell['safety_examples']} safety examples "
+        f"({recipe.safety.style} style, "
         f"ratio {recipe.safety.ratio:g}) from tunesafe's reserved harmful requests: `generic` as bare request/answer "
         "pairs (as in Safety-Tuned LLaMAs), `mimic` dressed in the attack format (its system prompt, request "
         f"wrapper and answer shape). {recipe.train.method} fine-tuning, {recipe.train.epochs:g} epoch(s), "

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, compare_rates, pipeline_cell, rate,
-                                       slug, with_overrides)
+from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, compare_rates, pipeline_cell, premise,
+                                       rate, slug, with_overrides)
 from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import heatmap
 
 # Benign task data only (no safety data), so the template is the only thing that differs between rows.
+GRID_FIELDS = ("train_templates", "test_templates")  # with the run settings, what identifies the experiment
 PRESETS = {
     "quick": {"data": {"train_size": 24, "heldout_size": 12},
               "safety": {"ratio": 0.0},
@@ -37,7 +38,8 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
     for train_template in trains:
         cell = with_overrides(recipe, {"name": f"{recipe.name}-train-{slug(train_template)}",
                                        "templates": {"train": train_template, "test": tests[0]}})
-        cells[train_template] = store.run(f"train-{train_template}", lambda cell=cell: pipeline_cell(cell, exp_dir, tests))
+        cells[train_template] = store.run(f"train-{train_template}",
+                                          lambda cell=cell: pipeline_cell(cell, exp_dir, tests))
 
     base = cells[trains[0]]["evals"]
     asr = [[rate(base[f"base@{t}"], "harmfulness", "attack_success_rate") for t in tests]]
@@ -50,7 +52,8 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
     marked = {(r + 1, c) for r, tr in enumerate(trains) for c, te in enumerate(tests)
               if not is_safety_template(tr) and is_safety_template(te)}
 
-    conclusions = []
+    conclusions = [premise([asr[0][c] for _ in trains for c in range(len(tests))],
+                           [asr[1 + r][c] for r in range(len(trains)) for c in range(len(tests))])]
     for c, test in enumerate(tests):
         if not is_safety_template(test) or test not in trains:
             continue
@@ -65,7 +68,7 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
                 f"PTST-style test with {test} vs no safety prompt at all (train chat, test chat), attack success",
                 asr[1 + trains.index("chat")][c], asr[1 + trains.index("chat")][tests.index("chat")], "lower",
                 "Lyu et al.: the safety prompt at test time helps"))
-    if not conclusions:
+    if len(conclusions) == 1:
         conclusions.append("The grid has no PTST cell next to a same-template cell, so the paper's comparison "
                            "cannot be made (add a safety template to both train_templates and test_templates).")
     some = cells[trains[0]]

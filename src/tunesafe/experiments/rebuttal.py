@@ -14,6 +14,7 @@ from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, compa
 from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import grouped_rate_bars
 
+GRID_FIELDS = ("styles",)  # with the run settings, what identifies the experiment
 PRESETS = {
     "quick": {"data": {"train_size": 12, "heldout_size": 4},
               "safety": {"ratio": 0.4},
@@ -61,7 +62,8 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
     first = cells[styles[0]]
     method = [
         f"Model {recipe.model}; task data {recipe.data.path} ({first['task_examples']} examples) plus "
-        f"{first['safety_examples']} safety examples (ratio {recipe.safety.ratio:g}, the same reserved harmful requests "
+        f"{first['safety_examples']} safety examples (ratio {recipe.safety.ratio:g}, the same reserved harmful "
+        "requests "
         f"for every style, {'mimicking the task format' if recipe.safety.mimic else 'generic format'}). "
         f"{recipe.train.method} fine-tuning, {recipe.train.epochs:g} epoch(s), learning rate "
         f"{recipe.train.learning_rate:g}, training template {recipe.templates.train}, test template {test}.",
