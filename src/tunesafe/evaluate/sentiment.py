@@ -1,7 +1,7 @@
 """Sentiment of a text with VADER (Hutto & Gilbert 2014), a lexicon classifier that needs no model.
 
 The elasticity experiment's default behaviour is benign and measurable without a judge model: the
-share of movie-review continuations that read as positive.
+share of movie-review continuations that read in one voice (negative, by default).
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from tunesafe.evaluate.intervals import Estimate, bootstrap_mean, wilson
 
-POSITIVE_AT = 0.05  # VADER's own convention: compound >= 0.05 is positive
+THRESHOLD = 0.05  # VADER's own convention: compound >= 0.05 is positive, <= -0.05 negative
 
 
 @lru_cache(maxsize=1)
@@ -25,7 +25,8 @@ def compound(text: str) -> float:
     return _analyzer().polarity_scores(text)["compound"]
 
 
-def positive_rate(texts: list[str]) -> tuple[Estimate, Estimate]:
-    """(share of texts that read as positive, mean compound score), each with a 95% interval."""
+def voice_rate(texts: list[str], voice: str = "positive") -> tuple[Estimate, Estimate]:
+    """(share of texts that read in `voice` (positive | negative), mean compound score), with 95% intervals."""
     scores = [compound(t) for t in texts]
-    return wilson(sum(s >= POSITIVE_AT for s in scores), len(scores)), bootstrap_mean(scores)
+    in_voice = [s >= THRESHOLD if voice == "positive" else s <= -THRESHOLD for s in scores]
+    return wilson(sum(in_voice), len(scores)), bootstrap_mean(scores)

@@ -35,20 +35,30 @@ PRESETS = {
 }
 
 
+BEHAVIOURS = ("negative-sentiment", "positive-sentiment", "refusal")
+
+
 class Behaviour:
-    """The behaviour being aligned: its training examples and how a model is scored on it."""
+    """The behaviour being aligned: its training examples and how a model is scored on it.
+
+    `negative-sentiment` is the default because the base model's review continuations are mostly
+    positive already (measured: 0.775 of 40 for gemma-3-270m), so aligning it to a negative voice leaves
+    room for a gain and a rebound to measure; both voices are benign."""
 
     def __init__(self, recipe: Recipe):
         self.recipe = recipe
         self.name = recipe.experiment.behaviour
+        self.voice = self.name.split("-")[0] if self.name.endswith("sentiment") else None
 
     def examples(self, positive: bool, n: int):
+        """`positive`: examples of the behaviour; otherwise examples of its opposite."""
         from tunesafe.pipeline.run import data_path
         from tunesafe.prepare import behaviour_data as data
 
         seed = self.recipe.data.seed
-        if self.name == "sentiment":
-            return data.sentiment_examples("positive" if positive else "negative", n, seed)
+        if self.voice:
+            opposite = "negative" if self.voice == "positive" else "positive"
+            return data.sentiment_examples(self.voice if positive else opposite, n, seed)
         return data.refusal_examples(n, seed) if positive else data.compliance_examples(
             data_path(self.recipe.data.path), n, seed)
 
@@ -57,17 +67,17 @@ class Behaviour:
         from tunesafe.prepare.behaviour_data import sentiment_score_prompts
 
         n = self.recipe.experiment.behaviour_prompts
-        return sentiment_score_prompts(n) if self.name == "sentiment" else suite_prompts("harmfulness", limit=n)
+        return sentiment_score_prompts(n) if self.voice else suite_prompts("harmfulness", limit=n)
 
     @property
     def label(self) -> str:
-        return "share of positive continuations" if self.name == "sentiment" else "refusal rate on harmful requests"
+        return f"share of {self.voice} continuations" if self.voice else "refusal rate on harmful requests"
 
     def score(self, prompts, outputs: list[str]) -> dict:
-        if self.name == "sentiment":
-            from tunesafe.evaluate.sentiment import positive_rate
+        if self.voice:
+            from tunesafe.evaluate.sentiment import voice_rate
 
-            share, mean = positive_rate(outputs)
+            share, mean = voice_rate(outputs, self.voice)
             return {"score": share.to_dict(), "mean_compound": mean.to_dict()}
         from tunesafe.evaluate.intervals import wilson
         from tunesafe.evaluate.judges.base import JudgeInput
@@ -193,7 +203,7 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
     method = [
         f"Base model {base_model}; behaviour `{cfg.behaviour}` ({lab.behaviour.label}, scored on "
         f"{cfg.behaviour_prompts} prompts never used in training; greedy, {recipe.eval.max_new_tokens} new tokens; "
-        + ("VADER compound >= 0.05 counts as positive). " if cfg.behaviour == "sentiment" else "keyword judge). ")
+        + ("VADER compound >= 0.05 is positive, <= -0.05 negative). " if lab.behaviour.voice else "keyword judge). ")
         + f"Align: {recipe.train.method} fine-tuning on N positive examples (N in {aligns}), "
         f"{recipe.train.epochs:g} epochs, learning rate {recipe.train.learning_rate:g}, template "
         f"{recipe.templates.train}; the aligned weights are merged and saved. Unalign: each aligned model "

@@ -78,7 +78,7 @@ class ExperimentConfig:
     attack_formats: list[str] = field(default_factory=lambda: ["benign", "aoa", "autoif"])  # mimic rows
     mitigations: list[str] = field(default_factory=lambda: ["none", "generic", "mimic"])  # mimic columns
     styles: list[str] = field(default_factory=lambda: ["refusal", "rebuttal"])  # rebuttal cells
-    behaviour: str = "sentiment"  # elasticity: sentiment | refusal
+    behaviour: str = "negative-sentiment"  # elasticity: negative-sentiment | positive-sentiment | refusal
     base_model: str = "gemma-3-270m"  # elasticity starts from a base model
     align_sizes: list[int] = field(default_factory=lambda: [16, 64])  # elasticity: N positive examples
     unalign_sizes: list[int] = field(default_factory=lambda: [4, 8, 16, 32])  # elasticity: M negative examples
@@ -203,6 +203,7 @@ def recipe_from_dict(raw: dict, source: str = "<recipe>", lines: dict[str, int] 
 
 def _check_values(recipe: Recipe, source: str, lines: dict[str, int]) -> list[Problem]:
     from tunesafe.evaluate.judges.factory import JUDGES
+    from tunesafe.experiments.elasticity import BEHAVIOURS
     from tunesafe.evaluate.suites import SUITES
     from tunesafe.prepare.attacks import ATTACK_FORMATS, ATTACKS, MITIGATIONS
     from tunesafe.prepare.styles import STYLES
@@ -228,7 +229,7 @@ def _check_values(recipe: Recipe, source: str, lines: dict[str, int]) -> list[Pr
         ("experiment.mitigations", all(m in MITIGATIONS for m in recipe.experiment.mitigations),
          f"each must be one of {', '.join(MITIGATIONS)}"),
         ("experiment.styles", all(s in STYLES for s in recipe.experiment.styles), f"each must be one of {', '.join(STYLES)}"),
-        ("experiment.behaviour", recipe.experiment.behaviour in ("sentiment", "refusal"), "must be sentiment or refusal"),
+        ("experiment.behaviour", recipe.experiment.behaviour in BEHAVIOURS, f"must be one of {', '.join(BEHAVIOURS)}"),
         ("experiment.launcher", recipe.experiment.launcher in ("inline", "accelerate"), "must be inline or accelerate"),
         ("experiment.align_sizes", _positive_ints(recipe.experiment.align_sizes), "must be a list of integers >= 1"),
         ("experiment.unalign_sizes", _positive_ints(recipe.experiment.unalign_sizes), "must be a list of integers >= 1"),

@@ -1,7 +1,7 @@
 """Positive and negative examples of a behaviour, for the elasticity experiment (Ji et al. 2024, R4).
 
-- `sentiment` (default, benign): openings of movie reviews (invented titles) continued in a positive
-  or a negative voice. Written here from phrase lists, seeded, so every run sees the same data.
+- `negative-sentiment` (default) / `positive-sentiment` (benign): openings of movie reviews
+  (invented titles) continued in a negative or a positive voice. Written here from phrase lists, seeded, so every run sees the same data.
   Training and scoring prompts use disjoint titles.
 - `refusal`: harmful requests from the reserved pool answered with refusals (positive); the user's
   benign task examples (negative: plain compliance, which erodes refusals; no harmful answer is ever
