@@ -23,10 +23,11 @@ from tunesafe.report.plots import curves
 GRID_FIELDS = ("behaviour", "base_model", "align_sizes", "unalign_sizes", "behaviour_prompts")
 PRESETS = {
     "quick": {"templates": {"train": "text:vanilla", "test": "text:vanilla"},
-              "train": {"epochs": 2, "batch_size": 8, "learning_rate": 1e-3, "max_length": 128,
+              # lr 1e-3 flipped the voice completely with M=4 for every N (no curve to see); 3e-4 gives a gradient
+              "train": {"epochs": 2, "batch_size": 4, "learning_rate": 3e-4, "max_length": 128,
                         "probe": {"every_steps": 0}},
-              "eval": {"max_new_tokens": 32, "batch_size": 32, "judge": "keyword"},
-              "experiment": {"behaviour_prompts": 40, "align_sizes": [16, 64], "unalign_sizes": [4, 8, 16, 32]}},
+              "eval": {"max_new_tokens": 32, "batch_size": 40, "judge": "keyword"},
+              "experiment": {"behaviour_prompts": 40, "align_sizes": [16, 64], "unalign_sizes": [1, 2, 4, 8, 16]}},
     "full": {"templates": {"train": "text:vanilla", "test": "text:vanilla"},
              "train": {"epochs": 3, "batch_size": 8, "learning_rate": 5e-4, "probe": {"every_steps": 0}},
              "eval": {"max_new_tokens": 48, "judge": "keyword"},
