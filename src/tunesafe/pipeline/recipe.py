@@ -81,8 +81,8 @@ class ExperimentConfig:
     behaviour: str = "negative-sentiment"  # elasticity: negative-sentiment | positive-sentiment | refusal
     base_model: str = "gemma-3-270m"  # elasticity starts from a base model
     align_sizes: list[int] = field(default_factory=lambda: [16, 64])  # elasticity: N positive examples
-    unalign_sizes: list[int] = field(default_factory=lambda: [4, 8, 16, 32])  # elasticity: M negative examples
-    behaviour_prompts: int = 24  # elasticity: prompts scored after each training
+    unalign_sizes: list[int] = field(default_factory=lambda: [1, 2, 4, 8, 16])  # elasticity: M negative examples
+    behaviour_prompts: int = 40  # elasticity: prompts scored after each training
     launcher: str = "inline"  # inline | accelerate: run each pipeline cell under `accelerate launch` (several GPUs)
     accelerate_config: str | None = None  # passed to `accelerate launch --config_file`
 
@@ -129,7 +129,8 @@ PRESETS: dict[str, dict] = {
 def merge_overrides(base: dict, override: dict) -> dict:
     out = copy.deepcopy(base)
     for key, value in override.items():
-        out[key] = merge_overrides(out[key], value) if isinstance(value, dict) and isinstance(out.get(key), dict) else value
+        nested = isinstance(value, dict) and isinstance(out.get(key), dict)
+        out[key] = merge_overrides(out[key], value) if nested else value
     return out
 
 
