@@ -1,9 +1,9 @@
 """`elasticity` (R4, Ji et al. 2024, 'Language models resist alignment'): align, then pull back.
 
-From a base model: fine-tune with N positive examples of a behaviour ("align"), then fine-tune each
-aligned model with M negative examples ("unalign"), scoring the behaviour after each. Ji et al. found
-the aligned model springs back toward its pre-training behaviour quickly, faster the deeper it was
-aligned, and that training a later checkpoint on an earlier one's outputs (inverse) reaches a lower
+From a base model: fine-tune with N examples of a behaviour ("align"), then fine-tune each aligned
+model with M counter-examples (the opposite behaviour; "unalign"), scoring the behaviour after each.
+Ji et al. found the aligned model springs back toward its pre-training behaviour quickly, faster the
+deeper it was aligned, and that training a later checkpoint on an earlier one's outputs (inverse) reaches a lower
 loss than the reverse (forward).
 
 Cells: `align-N` (saves the merged aligned weights), `unalign-N-M` (starts from them), and
@@ -144,7 +144,7 @@ def _losses(summary: dict) -> list[float]:
 
 
 def half_undo(sizes: list[int], scores: list[float], base: float, aligned: float) -> float | None:
-    """The number of negative examples at which the score first falls halfway back to the base model's
+    """The number of counter-examples at which the score first falls halfway back to the base model's
     (linear interpolation between grid points); None when it never does within the grid."""
     gain = aligned - base
     if gain <= 0:
@@ -197,20 +197,20 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
                      else (f"{m_half:.1f}" if m_half is not None else f"> {unaligns[-1]}")])
         loss_rows.append(_loss_comparison(lab, store, base_model, str(merged), n, results))
 
-    plot = curves(f"Rebound: {lab.behaviour.label} after M negative examples", curves_data,
-                  "M (negative examples, after alignment)", lab.behaviour.label,
+    plot = curves(f"Rebound: {lab.behaviour.label} after M counter-examples", curves_data,
+                  "M (counter-examples: the opposite behaviour, after alignment)", lab.behaviour.label,
                   reference=base["score"]["value"], reference_label="base model")
     conclusions = _conclusions(rows, loss_rows, aligns, unaligns)
     method = [
         f"Base model {base_model}; behaviour `{cfg.behaviour}` ({lab.behaviour.label}, scored on "
         f"{cfg.behaviour_prompts} prompts never used in training; greedy, {recipe.eval.max_new_tokens} new tokens; "
         + ("VADER compound >= 0.05 is positive, <= -0.05 negative). " if lab.behaviour.voice else "keyword judge). ")
-        + f"Align: {recipe.train.method} fine-tuning on N positive examples (N in {aligns}), "
+        + f"Align: {recipe.train.method} fine-tuning on N examples of the behaviour (N in {aligns}), "
         f"{recipe.train.epochs:g} epochs, learning rate {recipe.train.learning_rate:g}, template "
         f"{recipe.templates.train}; the aligned weights are merged and saved. Unalign: each aligned model "
-        f"fine-tuned on M negative examples (M in {unaligns}) with the same settings, each M a separate run "
-        "from the aligned weights.",
-        "Half-undo M: the number of negative examples at which the score first falls halfway back from the "
+        f"fine-tuned on M counter-examples, examples of the opposite behaviour (M in {unaligns}), with the same "
+        "settings, each M a separate run from the aligned weights.",
+        "Half-undo M: the number of counter-examples at which the score first falls halfway back from the "
         "aligned score to the base model's (linear interpolation between grid points).",
         "Forward vs inverse: the base model (earlier) and the aligned model (later) each answer the training "
         "prompts; the earlier model is trained on the later one's outputs (forward) and the later on the "
@@ -219,11 +219,11 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
         "(arXiv 2406.06144).",
         "Brackets: 95% Wilson intervals over the scoring prompts.",
     ]
-    tables = [Table(f"{lab.behaviour.label}: base, aligned, then after M negative examples",
+    tables = [Table(f"{lab.behaviour.label}: base, aligned, then after M counter-examples",
                     ["", "base", "aligned (M=0)", *[f"M={m}" for m in unaligns], "half-undo M"], rows),
-              Table("Forward vs inverse alignment: final training loss", ["aligned with", "forward (earlier on later)",
-                                                                        "inverse (later on earlier)", "lower"],
-                    loss_rows)]
+              Table("Forward (earlier model trained on the later one's outputs) vs inverse: training loss",
+                    ["aligned with", "forward, first step", "forward, final", "inverse, first step", "inverse, final",
+                     "lower final loss"], loss_rows)]
     return ExperimentResult("elasticity", f"Elasticity: {cfg.behaviour} on {base_model}", method, tables,
                             [{"title": "Rebound curves", "png": plot}], conclusions, results)
 
@@ -244,37 +244,39 @@ def _loss_comparison(lab: Lab, store: CellStore, early: str, late: str, n: int, 
             return {"final_loss": _losses(summary)[-1], "first_loss": _losses(summary)[0],
                     "steps": summary["global_step"]}
 
-        results[f"{direction}-{n}"] = store.run(f"{direction}-{n}", cell)
-        losses[direction] = results[f"{direction}-{n}"]["final_loss"]
-    lower = "inverse" if losses["inverse"] < losses["forward"] else "forward"
-    return [f"N={n}", round(losses["forward"], 4), round(losses["inverse"], 4), lower]
+        results[f"{direction}-{n}"] = losses[direction] = store.run(f"{direction}-{n}", cell)
+    lower = "inverse" if losses["inverse"]["final_loss"] < losses["forward"]["final_loss"] else "forward"
+    return [f"N={n}", *(round(losses[d][k], 3) for d in ("forward", "inverse") for k in ("first_loss", "final_loss")),
+            lower]
 
 
 def _conclusions(rows: list, loss_rows: list, aligns: list[int], unaligns: list[int]) -> list[str]:
-    lines = []
+    lines, aligned_rows = [], []
     for row in rows:
-        label, base, aligned, first = row[0], row[1], row[2], row[3]
-        gain = aligned["value"] - base["value"]
-        if gain <= 0:
+        label, base, aligned, after = row[0], row[1], row[2], row[3:-1]
+        if aligned["value"] <= base["value"]:
             lines.append(f"{label}: alignment did not raise the score ({base['value']:.3f} -> {aligned['value']:.3f}), "
                          "so there is nothing to rebound from.")
             continue
-        significance = (" (a significant drop)" if aligned["low"] > first["high"]
-                        else " (the intervals overlap, so the first drop is not significant)")
-        lines.append(f"{label}: aligned {aligned['value']:.3f} (base {base['value']:.3f}); after M={unaligns[0]} "
-                     f"negative examples {first['value']:.3f}{significance}; half-undo M = {row[-1]}.")
-    if len(rows) >= 2:
-        drops = [(r[0], r[2]["value"] - r[3]["value"]) for r in rows if r[2]["value"] > r[1]["value"]]
-        if len(drops) >= 2:
-            deeper_faster = drops[-1][1] > drops[0][1]
-            lines.append(f"Drop after the first M={unaligns[0]} negatives: "
-                         + ", ".join(f"{label} {d:+.3f}" for label, d in drops)
-                         + (" - larger for the more deeply aligned model, the paper's direction (point estimates; "
-                            "each score has the interval shown in the table)." if deeper_faster else
-                            " - not larger for the more deeply aligned model: the paper's direction is not reproduced "
-                            "here."))
-    inverse_lower = sum(r[3] == "inverse" for r in loss_rows)
+        aligned_rows.append(row)
+        first_drop = next((m for m, s in zip(unaligns, after) if s["high"] < aligned["low"]), None)
+        first = first_drop if first_drop is not None else f"none up to {unaligns[-1]}"
+        lines.append(f"{label}: aligned {aligned['value']:.3f} (base {base['value']:.3f}); the first M whose score is "
+                     f"significantly below the aligned one (intervals apart): {first}; half-undo M = {row[-1]}; "
+                     f"after M={unaligns[-1]}: {after[-1]['value']:.3f}.")
+    if len(aligned_rows) >= 2:
+        shallow, deep = aligned_rows[0], aligned_rows[-1]
+        pairs = list(zip(unaligns, deep[3:-1], shallow[3:-1]))
+        lower = [m for m, d, s in pairs if d["value"] < s["value"]]
+        higher = [m for m, d, s in pairs if d["value"] > s["value"]]
+        apart = [m for m, d, s in pairs if d["high"] < s["low"] or d["low"] > s["high"]]
+        direction = ("the paper's direction" if len(lower) > len(higher) else
+                     "not the paper's direction" if len(higher) > len(lower) else "no direction")
+        lines.append(f"Deeper vs shallower alignment ({deep[0]} vs {shallow[0]}; Ji et al.: the more deeply aligned "
+                     f"model falls back faster): after the same M, {deep[0]} scored lower at M in {lower or 'none'} "
+                     f"and higher at M in {higher or 'none'} ({direction}); intervals apart at M in {apart or 'none'}; "
+                     f"half-undo M {deep[-1]} vs {shallow[-1]}.")
+    inverse_lower = sum(r[-1] == "inverse" for r in loss_rows)
     lines.append(f"Inverse alignment reached the lower final loss in {inverse_lower} of {len(loss_rows)} comparisons "
                  "(Ji et al.: inverse lower in all 27); single training runs, so no interval.")
     return lines
-

@@ -80,8 +80,8 @@ class ExperimentConfig:
     styles: list[str] = field(default_factory=lambda: ["refusal", "rebuttal"])  # rebuttal cells
     behaviour: str = "negative-sentiment"  # elasticity: negative-sentiment | positive-sentiment | refusal
     base_model: str = "gemma-3-270m"  # elasticity starts from a base model
-    align_sizes: list[int] = field(default_factory=lambda: [16, 64])  # elasticity: N positive examples
-    unalign_sizes: list[int] = field(default_factory=lambda: [1, 2, 4, 8, 16])  # elasticity: M negative examples
+    align_sizes: list[int] = field(default_factory=lambda: [16, 64])  # elasticity: N examples of the behaviour
+    unalign_sizes: list[int] = field(default_factory=lambda: [1, 2, 4, 8, 16])  # elasticity: M counter-examples
     behaviour_prompts: int = 40  # elasticity: prompts scored after each training
     launcher: str = "inline"  # inline | accelerate: run each pipeline cell under `accelerate launch` (several GPUs)
     accelerate_config: str | None = None  # passed to `accelerate launch --config_file`
