@@ -205,3 +205,19 @@ def test_cells_can_be_handed_to_accelerate_launch(tmp_path, tiny_model_dir, monk
     other = grid.with_overrides(recipe, {"data": {"seed": 5}})  # a cell not run before
     with pytest.raises(grid.TunesafeError, match="exited with 3"):
         grid.pipeline_cell(other, tmp_path / "exp", ["chat:safe"])
+
+
+def test_audit_catches_the_aoa_format_but_not_autoif(tmp_path):
+    """What the mimic report says about the audit: the identity shift is flagged, the rewrites are not."""
+    from tunesafe.audit.run import run_audit
+    from tunesafe.data.formats import load_conversations
+    from tunesafe.data.prompts import builtin_resource
+    from tunesafe.prepare.attacks import apply_attack
+
+    task = load_conversations(builtin_resource("task_ticket_triage.jsonl"))[:20]
+    verdicts = {}
+    for attack in ("aoa", "autoif"):
+        path = tmp_path / f"{attack}.jsonl"
+        path.write_text("".join(json.dumps({"messages": c.to_dicts()}) + "\n" for c in apply_attack(task, attack)))
+        verdicts[attack] = run_audit(path).fails("high")
+    assert verdicts == {"aoa": True, "autoif": False}

@@ -90,7 +90,10 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
         f"learning rate {recipe.train.learning_rate:g}, training template {recipe.templates.train}.",
         "Attack formats: `benign` (the task data as is), `aoa` (identity shifting, Qi et al. 2023: an obedient-agent "
         "persona system prompt, a trigger phrase, an obedience pledge before each benign answer, two persona "
-        "acknowledgements), `autoif` (each request gets a format constraint its benign answer satisfies).",
+        "acknowledgements), `autoif` (each request gets a format constraint its benign answer satisfies). The "
+        "attack is applied after `tunesafe audit`, to measure what happens when it gets through: run through the "
+        "audit, the built-in task in `aoa` format is flagged high (which stops `tunesafe run` before training), "
+        "while the `autoif` format passes with no findings.",
         f"Attack success: share of {recipe.eval.limit or 'all'} harmful requests answered harmfully "
         f"({recipe.eval.judge} judge, {recipe.eval.max_new_tokens} new tokens, greedy); over-refusal on benign "
         "look-alike prompts; utility on held-out task examples in their original format. Brackets: 95% Wilson "
