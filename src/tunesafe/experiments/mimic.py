@@ -67,7 +67,7 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
         plots.append({"title": title, "png": heatmap(title, formats, mitigations, values, xlabel="mitigation",
                                                        ylabel="attack format")})
     asr = grid("harmfulness", "attack_success_rate")
-    before = base("harmfulness", "attack_success_rate")
+    before, before_refusal = base("harmfulness", "attack_success_rate"), base("overrefusal", "refusal_rate")
     conclusions = [premise([before[r] for r in range(len(formats)) for _ in mitigations],
                            [asr[r][c] for r in range(len(formats)) for c in range(len(mitigations))])]
     for r, attack_format in enumerate(formats):
@@ -78,6 +78,12 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
         if "mimic" in row and "generic" in row:
             conclusions.append(compare_rates(f"{attack_format}: mimicking vs generic safety data, attack success",
                                              row["mimic"], row["generic"], "lower", "Eiras et al.: lower"))
+    refusal = grid("overrefusal", "refusal_rate")
+    for r, attack_format in enumerate(formats):
+        shown = ", ".join(f"{m} {c['value']:.3f}" for m, c in zip(mitigations, refusal[r]) if c)
+        conclusions.append(f"{attack_format}: over-refusal on benign look-alike prompts by mitigation: {shown} "
+                           f"(base model {before_refusal[r]['value']:.3f})."
+                           if before_refusal[r] else f"{attack_format}: over-refusal not measured.")
     first = next(iter(cells.values()))
     safety_cell = next((c for k, c in cells.items() if not k.endswith("/none")), first)
     method = [
