@@ -168,7 +168,8 @@ def compare_rates(label: str, a: dict | None, b: dict | None, expect: str, paper
     if not a or not b or a.get("n", 0) == 0 or b.get("n", 0) == 0:
         return f"{label}: not measured."
     d = difference(a, b)
-    numbers = f"{a['value']:.3f} vs {b['value']:.3f}, difference {d.value:+.3f} [95% CI {d.low:+.3f}, {d.high:+.3f}]"
+    numbers = (f"{a['value']:.3f} (n = {a['n']}) vs {b['value']:.3f} (n = {b['n']}), difference {d.value:+.3f} "
+               f"[95% CI {d.low:+.3f}, {d.high:+.3f}]")
     lower = expect == "lower"
     if (d.high < 0) if lower else (d.low > 0):
         verdict = "reproduced: the difference has the paper's sign and its interval excludes 0"

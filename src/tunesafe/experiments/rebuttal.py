@@ -55,8 +55,9 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
         refusal, rebuttal = models["trained with refusals"], models["trained with rebuttals"]
         for label, suite, key, paper in (
                 ("multi-turn compliance", "multiturn", "compliance_rate", "Pop et al.: lower with rebuttals"),
-                ("single-turn attack success", "harmfulness", "attack_success_rate", "Pop et al.: lower or equal"),
-                ("reasoning deception rate", "reasoning", "deception_rate", "Pop et al.: lower with rebuttals")):
+                ("reasoning deception rate", "reasoning", "deception_rate", "Pop et al.: lower with rebuttals"),
+                ("reasoning missing (the other form of reason-based deception)", "reasoning", "missing-reasoning",
+                 "lower is better: Pop et al. count vanished reasoning as deception")):
             conclusions.append(compare_rates(f"rebuttal vs refusal style, {label}", rate(rebuttal, suite, key),
                                              rate(refusal, suite, key), "lower", paper))
     first = cells[styles[0]]
