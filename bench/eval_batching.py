@@ -1,5 +1,6 @@
-"""Generation time of one quick-preset evaluation (harmfulness, overrefusal, utility; 11 prompts each) by
-batch size, all suites in one call, fresh generation cache each time, same loaded model.
+"""Generation time of one quick-preset evaluation by batch size: the prompts `tunesafe run` sends (11
+harmful, 11 over-refusal, 11 held-out task examples of the built-in task), all suites in one call, no
+generation cache, same loaded model.
 
 Prefill dominates at 24 new tokens, and a batch pads every prompt to its longest: small batches of
 length-sorted prompts waste less prefill; large batches decode more rows per weight read.
@@ -36,7 +37,15 @@ def main() -> None:
 
     print(describe())
     print("settings: default model, float32, template chat:safe, greedy, 24 new tokens, no generation cache")
-    items = [p for suite in ("harmfulness", "overrefusal", "utility") for p in suite_prompts(suite, limit=11)]
+    import random
+
+    from tunesafe.data.formats import load_conversations
+    from tunesafe.data.prompts import builtin_resource
+
+    task = load_conversations(builtin_resource("task_ticket_triage.jsonl"))
+    random.Random(0).shuffle(task)  # as `tunesafe run` splits it (data.seed 0, 12 held out, 11 used)
+    heldout = [c.prompt for c in task[:12]][:11]
+    items = [p for suite in ("harmfulness", "overrefusal") for p in suite_prompts(suite, limit=11)] + heldout
     loaded = load_model("qwen2.5-coder-0.5b-instruct", dtype="float32")
     template, decoding = get_template("chat:safe"), DecodingConfig(max_new_tokens=24)
     rows, outputs = [], {}
