@@ -93,8 +93,7 @@ def experiment(kind: str = typer.Argument(..., help="ptst-grid | mimic | rebutta
     Cells run one after another and resume: re-running after an interruption redoes only unfinished cells."""
     from tunesafe.experiments import run_experiment
 
-    command = " ".join(["tunesafe experiment", kind, *([str(recipe)] if recipe else []), "--preset", preset])
-    report_path = run_experiment(kind, recipe, preset, out_dir, command)
+    report_path = run_experiment(kind, recipe, preset, out_dir)
     console.print(f"report: {report_path}")
     console.print(f"summary: {report_path.with_name('summary.md')}")
 

@@ -56,8 +56,8 @@ def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, nam
     decoding = DecodingConfig(max_new_tokens=config.max_new_tokens)
     cache = GenerationCache(paths.generation_cache_path())
     generations, judgements, metrics, fingerprints = [], [], {}, {}
-    # One generation call for every suite: the batches fill up across suites (decoding on a CPU is bound by
-    # reading the weights, so a full batch costs little more than a small one).
+    # One generation call for every suite: one progress bar, and batches that fill up across suites
+    # (bench/eval_batching.py: batch size barely changes the time of the quick evaluation).
     everything = [item for items in suite_items.values() for item in items]
     start = time.perf_counter()
     summary = generate(backend, everything, template, decoding, cache)

@@ -17,7 +17,7 @@ def module(kind: str):
     return importlib.import_module(f"tunesafe.experiments.{KINDS[kind]}")
 
 
-def run_experiment(kind: str, recipe_path: Path | None, preset: str, out_dir: Path, command: str = "") -> Path:
+def run_experiment(kind: str, recipe_path: Path | None, preset: str, out_dir: Path) -> Path:
     """Load the recipe on top of the experiment's preset, run (or resume) every cell, write the report."""
     from tunesafe.experiments.grid import experiment_dir
     from tunesafe.fingerprint import atomic_write_text
@@ -34,4 +34,5 @@ def run_experiment(kind: str, recipe_path: Path | None, preset: str, out_dir: Pa
     atomic_write_text(exp_dir / "recipe.json", json.dumps(recipe.to_dict(), indent=2))
     print(f"experiment directory: {exp_dir}", flush=True)
     result = experiment.run(recipe, exp_dir)
-    return write_experiment_report(result, exp_dir, command or f"tunesafe experiment {kind} --preset {preset}")
+    command = " ".join(["tunesafe experiment", kind, *([str(recipe_path)] if recipe_path else []), "--preset", preset])
+    return write_experiment_report(result, exp_dir, command)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from tunesafe.experiments.grid import CellStore, ExperimentResult, Table
+from tunesafe.experiments.grid import CellStore, ExperimentResult, Table, training_losses
 from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import curves
 
@@ -34,9 +34,6 @@ PRESETS = {
              "experiment": {"behaviour_prompts": 50, "align_sizes": [16, 64, 256],
                             "unalign_sizes": [4, 8, 16, 32, 64, 128]}},
 }
-
-
-BEHAVIOURS = ("negative-sentiment", "positive-sentiment", "refusal")
 
 
 class Behaviour:
@@ -102,14 +99,14 @@ class Lab:
 
         return get_template(self.recipe.templates.train)
 
-    def train(self, start: str, examples, name: str, max_steps: int = -1) -> dict:
+    def train(self, start: str, examples, name: str) -> dict:
         """Fine-tune the model at `start` on `examples`; returns the training summary (final adapter in it)."""
         from tunesafe.models import load_model
         from tunesafe.train.trainer import train
 
         loaded = load_model(start, dtype=self.recipe.train.dtype)
-        config = replace(self.recipe.train, max_steps=max_steps,
-                         batch_size=min(self.recipe.train.batch_size, len(examples)))
+        # Epochs decide the steps (never train.max_steps): N and M must change the amount of training.
+        config = replace(self.recipe.train, max_steps=-1, batch_size=min(self.recipe.train.batch_size, len(examples)))
         return train(loaded, examples, self._template(), config, self.exp_dir / "train" / name)
 
     def generate(self, model: str, prompts) -> list[str]:
@@ -137,10 +134,6 @@ class Lab:
         loaded.model.save_pretrained(str(tmp), safe_serialization=True)
         loaded.tokenizer.save_pretrained(str(tmp))
         tmp.rename(target)
-
-
-def _losses(summary: dict) -> list[float]:
-    return [h["loss"] for h in summary["log"] if "loss" in h]
 
 
 def half_undo(sizes: list[int], scores: list[float], base: float, aligned: float) -> float | None:
@@ -173,18 +166,17 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
         def align(n=n, merged=merged):
             summary = lab.train(base_model, lab.behaviour.examples(True, n), f"align-{n}")
             lab.save_merged(summary["final"], merged)
-            return {"model": str(merged), "steps": summary["global_step"], "final_loss": _losses(summary)[-1],
-                    **lab.score(str(merged))}
+            return {"model": str(merged), "steps": summary["global_step"],
+                    "final_loss": training_losses(summary)[-1], **lab.score(str(merged))}
 
         aligned = store.run(f"align-{n}", align)
-        if not merged.exists():  # the cell finished, but its weights were removed: rebuild them
-            lab.save_merged(str(exp_dir / "train" / f"align-{n}" / "final"), merged)
+        lab.save_merged(str(exp_dir / "train" / f"align-{n}" / "final"), merged)  # kept, or rebuilt if removed
         results[f"align-{n}"] = aligned
         scores = []
         for m in unaligns:
             def unalign(n=n, m=m, merged=merged):
                 summary = lab.train(str(merged), lab.behaviour.examples(False, m), f"unalign-{n}-{m}")
-                return {"steps": summary["global_step"], "final_loss": _losses(summary)[-1],
+                return {"steps": summary["global_step"], "final_loss": training_losses(summary)[-1],
                         **lab.score(summary["final"])}
 
             cell = store.run(f"unalign-{n}-{m}", unalign)
@@ -235,14 +227,14 @@ def _loss_comparison(lab: Lab, store: CellStore, early: str, late: str, n: int, 
         from tunesafe.conversation import Conversation
 
         return [Conversation.single_turn(p.last_user, o, system=p.system, id=p.id)
-                for p, o in zip(prompts, lab.generate(model, prompts)) if o.strip()]  # nothing to learn from 
+                for p, o in zip(prompts, lab.generate(model, prompts)) if o.strip()]  # an empty output teaches nothing
 
     losses = {}
     for direction, start, teacher in (("forward", early, late), ("inverse", late, early)):
         def cell(direction=direction, start=start, teacher=teacher):
             summary = lab.train(start, outputs_of(teacher), f"{direction}-{n}")
-            return {"final_loss": _losses(summary)[-1], "first_loss": _losses(summary)[0],
-                    "steps": summary["global_step"]}
+            losses = training_losses(summary)
+            return {"final_loss": losses[-1], "first_loss": losses[0], "steps": summary["global_step"]}
 
         results[f"{direction}-{n}"] = losses[direction] = store.run(f"{direction}-{n}", cell)
     lower = "inverse" if losses["inverse"]["final_loss"] < losses["forward"]["final_loss"] else "forward"

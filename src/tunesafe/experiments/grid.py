@@ -134,6 +134,11 @@ def run_cell_pipeline(recipe: Recipe, runs_dir: Path) -> Path:
     return run_directory(recipe, runs_dir)
 
 
+def training_losses(summary: dict) -> list[float]:
+    """The per-step losses in a training summary."""
+    return [h["loss"] for h in summary["log"] if "loss" in h]
+
+
 def pipeline_cell(recipe: Recipe, exp_dir: Path, test_templates: list[str]) -> dict:
     """`tunesafe run` on one cell's recipe, then base and tuned model evaluated with every test template."""
     from tunesafe.pipeline.run import stage_eval
@@ -141,9 +146,11 @@ def pipeline_cell(recipe: Recipe, exp_dir: Path, test_templates: list[str]) -> d
 
     run_dir = run_cell_pipeline(recipe, exp_dir / "runs")
     if json.loads((run_dir / "audit.json").read_text())["failed"]:
-        return {"run_dir": str(run_dir), "blocked_by_audit": True, "evals": {}}
+        raise TunesafeError(f"cell {recipe.name}: the audit of {recipe.data.path} failed at {recipe.audit.fail_on} "
+                            f"severity (see {run_dir / 'audit.json'}); fix the data, or set audit.fail_on: never "
+                            "to run the experiment anyway")
     summary = json.loads((run_dir / "train" / SUMMARY).read_text())
-    losses = [h["loss"] for h in summary["log"] if "loss" in h]
+    losses = training_losses(summary)
     evals = {}
     for template in test_templates:
         for which, model in (("base", recipe.model), ("tuned", summary["final"] or recipe.model)):
@@ -163,17 +170,17 @@ def rate(metrics: dict, suite: str, key: str) -> dict | None:
     return (metrics.get(suite) or {}).get(key)
 
 
-def compare_rates(label: str, a: dict | None, b: dict | None, expect: str, paper: str) -> str:
-    """One plain sentence: does a - b have the sign the paper reports, and does its 95% interval exclude 0?"""
+def compare_rates(label: str, a: dict | None, b: dict | None, paper: str) -> str:
+    """One plain sentence: is rate a below rate b, as the paper reports, and does the 95% interval of a - b
+    exclude 0? (Every comparison the experiments make expects the first rate to be the lower one.)"""
     if not a or not b or a.get("n", 0) == 0 or b.get("n", 0) == 0:
         return f"{label}: not measured."
     d = difference(a, b)
     numbers = (f"{a['value']:.3f} (n = {a['n']}) vs {b['value']:.3f} (n = {b['n']}), difference {d.value:+.3f} "
                f"[95% CI {d.low:+.3f}, {d.high:+.3f}]")
-    lower = expect == "lower"
-    if (d.high < 0) if lower else (d.low > 0):
+    if d.high < 0:
         verdict = "reproduced: the difference has the paper's sign and its interval excludes 0"
-    elif (d.value < 0) if lower else (d.value > 0):
+    elif d.value < 0:
         verdict = "same direction as the paper, but not significant at this size (the interval includes 0)"
     elif d.value == 0:
         verdict = "not reproduced: no difference at this size"

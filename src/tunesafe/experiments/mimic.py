@@ -74,10 +74,10 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
         row = dict(zip(mitigations, asr[r]))
         if "mimic" in row and "none" in row:
             conclusions.append(compare_rates(f"{attack_format}: mimicking safety data vs none, attack success",
-                                             row["mimic"], row["none"], "lower", "Eiras et al.: lower"))
+                                             row["mimic"], row["none"], "Eiras et al.: lower"))
         if "mimic" in row and "generic" in row:
             conclusions.append(compare_rates(f"{attack_format}: mimicking vs generic safety data, attack success",
-                                             row["mimic"], row["generic"], "lower", "Eiras et al.: lower"))
+                                             row["mimic"], row["generic"], "Eiras et al.: lower"))
     refusal = grid("overrefusal", "refusal_rate")
     for r, attack_format in enumerate(formats):
         shown = ", ".join(f"{m} {c['value']:.3f}" for m, c in zip(mitigations, refusal[r]) if c)

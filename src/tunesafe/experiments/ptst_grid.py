@@ -62,11 +62,11 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
             if (r + 1, c) in marked:
                 conclusions.append(compare_rates(
                     f"PTST (train {train}, test {test}) vs same template (train {test}, test {test}), attack success",
-                    asr[r + 1][c], same, "lower", "Lyu et al.: PTST lower"))
+                    asr[r + 1][c], same, "Lyu et al.: PTST lower"))
         if "chat" in trains and "chat" in tests:
             conclusions.append(compare_rates(
                 f"PTST-style test with {test} vs no safety prompt at all (train chat, test chat), attack success",
-                asr[1 + trains.index("chat")][c], asr[1 + trains.index("chat")][tests.index("chat")], "lower",
+                asr[1 + trains.index("chat")][c], asr[1 + trains.index("chat")][tests.index("chat")],
                 "Lyu et al.: the safety prompt at test time helps"))
     if len(conclusions) == 1:
         conclusions.append("The grid has no PTST cell next to a same-template cell, so the paper's comparison "

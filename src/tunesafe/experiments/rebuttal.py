@@ -59,7 +59,7 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
                 ("reasoning missing (the other form of reason-based deception)", "reasoning", "missing-reasoning",
                  "lower is better: Pop et al. count vanished reasoning as deception")):
             conclusions.append(compare_rates(f"rebuttal vs refusal style, {label}", rate(rebuttal, suite, key),
-                                             rate(refusal, suite, key), "lower", paper))
+                                             rate(refusal, suite, key), paper))
     first = cells[styles[0]]
     method = [
         f"Model {recipe.model}; task data {recipe.data.path} ({first['task_examples']} examples) plus "

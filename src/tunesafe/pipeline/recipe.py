@@ -204,11 +204,13 @@ def recipe_from_dict(raw: dict, source: str = "<recipe>", lines: dict[str, int] 
 
 def _check_values(recipe: Recipe, source: str, lines: dict[str, int]) -> list[Problem]:
     from tunesafe.evaluate.judges.factory import JUDGES
-    from tunesafe.experiments.elasticity import BEHAVIOURS
     from tunesafe.evaluate.suites import SUITES
     from tunesafe.prepare.attacks import ATTACK_FORMATS, ATTACKS, MITIGATIONS
+    from tunesafe.prepare.behaviour_data import BEHAVIOURS
     from tunesafe.prepare.styles import STYLES
     from tunesafe.templates import BUILTIN_TEMPLATES
+
+    grid = recipe.experiment
 
     checks = [
         ("name", re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9._-]{0,79}", recipe.name) is not None,
@@ -221,23 +223,24 @@ def _check_values(recipe: Recipe, source: str, lines: dict[str, int]) -> list[Pr
         ("audit.fail_on", recipe.audit.fail_on in ("high", "medium", "never"), "must be high, medium or never"),
         ("data.heldout_size", recipe.data.heldout_size >= 0, "must be >= 0"),
         ("data.attack", recipe.data.attack in ATTACKS, f"must be one of {', '.join(ATTACKS)}"),
-        ("experiment.train_templates", all(t in BUILTIN_TEMPLATES for t in recipe.experiment.train_templates),
-         f"each must be a built-in template ({', '.join(BUILTIN_TEMPLATES)})"),
-        ("experiment.test_templates", all(t in BUILTIN_TEMPLATES for t in recipe.experiment.test_templates),
-         f"each must be a built-in template ({', '.join(BUILTIN_TEMPLATES)})"),
-        ("experiment.attack_formats", all(a in ATTACK_FORMATS for a in recipe.experiment.attack_formats),
-         f"each must be one of {', '.join(ATTACK_FORMATS)}"),
-        ("experiment.mitigations", all(m in MITIGATIONS for m in recipe.experiment.mitigations),
-         f"each must be one of {', '.join(MITIGATIONS)}"),
-        ("experiment.styles", all(s in STYLES for s in recipe.experiment.styles), f"each must be one of {', '.join(STYLES)}"),
-        ("experiment.behaviour", recipe.experiment.behaviour in BEHAVIOURS, f"must be one of {', '.join(BEHAVIOURS)}"),
-        ("experiment.launcher", recipe.experiment.launcher in ("inline", "accelerate"), "must be inline or accelerate"),
-        ("experiment.align_sizes", _positive_ints(recipe.experiment.align_sizes), "must be a list of integers >= 1"),
-        ("experiment.unalign_sizes", _positive_ints(recipe.experiment.unalign_sizes), "must be a list of integers >= 1"),
+        _each_in("experiment.train_templates", grid.train_templates, BUILTIN_TEMPLATES),
+        _each_in("experiment.test_templates", grid.test_templates, BUILTIN_TEMPLATES),
+        _each_in("experiment.attack_formats", grid.attack_formats, ATTACK_FORMATS),
+        _each_in("experiment.mitigations", grid.mitigations, MITIGATIONS),
+        _each_in("experiment.styles", grid.styles, STYLES),
+        ("experiment.behaviour", grid.behaviour in BEHAVIOURS, f"must be one of {', '.join(BEHAVIOURS)}"),
+        ("experiment.launcher", grid.launcher in ("inline", "accelerate"), "must be inline or accelerate"),
+        ("experiment.align_sizes", _positive_ints(grid.align_sizes), "must be a list of integers >= 1"),
+        ("experiment.unalign_sizes", _positive_ints(grid.unalign_sizes), "must be a list of integers >= 1"),
         ("data.path", recipe.data.path == BUILTIN_TASK or Path(recipe.data.path).is_file(),
          f"no such file: {recipe.data.path} (or the built-in {BUILTIN_TASK})"),
     ]
     return [Problem(source, lines.get(name), name, message) for name, ok, message in checks if not ok]
+
+
+def _each_in(name: str, values: list, known) -> tuple[str, bool, str]:
+    """A check that every entry of a list setting is one of `known`."""
+    return name, all(v in known for v in values), f"each must be one of {', '.join(known)}"
 
 
 def _positive_ints(values) -> bool:

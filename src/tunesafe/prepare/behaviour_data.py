@@ -14,6 +14,8 @@ import random
 
 from tunesafe.conversation import Conversation
 
+BEHAVIOURS = ("negative-sentiment", "positive-sentiment", "refusal")
+
 TRAIN_TITLES = (
     "The Silent Harbor", "Paper Lanterns", "North of Midnight", "The Glass Orchard", "Iron Meadow",
     "A Winter in Lisbon", "The Last Cartographer", "Salt and Thunder", "Echoes of June", "The Quiet Engine",
