@@ -40,7 +40,8 @@ class Behaviour:
     """The behaviour being aligned: its training examples and how a model is scored on it.
 
     `negative-sentiment` is the default because the base model's review continuations are mostly
-    positive already (measured: 0.775 of 40 for gemma-3-270m), so aligning it to a negative voice leaves
+    positive already (0.775 of 40 for gemma-3-270m: the `base` cell of the quick preset with
+    `experiment: {behaviour: positive-sentiment}`), so aligning it to a negative voice leaves
     room for a gain and a rebound to measure; both voices are benign."""
 
     def __init__(self, recipe: Recipe):
