@@ -5,7 +5,10 @@ generation cache, same loaded model.
 Prefill dominates at 24 new tokens, and a batch pads every prompt to its longest: small batches of
 length-sorted prompts waste less prefill; large batches decode more rows per weight read.
 
-Usage: python bench/eval_batching.py [--sizes 64,17,11]
+With --pack both, each batch size runs with and without oneDNN-packed weights (the default since
+issue #7), to measure that change on the same prompts in the same process.
+
+Usage: python bench/eval_batching.py [--sizes 64,17,11] [--pack on|off|both]
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from machine import describe
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="64,17,11")
+    parser.add_argument("--pack", choices=("on", "off", "both"), default="on")
     args = parser.parse_args()
     from tunesafe import paths
 
@@ -49,17 +53,19 @@ def main() -> None:
     loaded = load_model("qwen2.5-coder-0.5b-instruct", dtype="float32")
     template, decoding = get_template("chat:safe"), DecodingConfig(max_new_tokens=24)
     rows, outputs = [], {}
+    packs = {"on": [True], "off": [False], "both": [False, True]}[args.pack]
     for size in [int(s) for s in args.sizes.split(",")]:
-        backend = HFBackend(loaded, batch_size=size)
-        start = time.perf_counter()
-        summary = generate(backend, items, template, decoding, cache=None, show_progress=False)
-        rows.append((size, time.perf_counter() - start))
-        outputs[size] = [r.output for r in summary.results]
+        for pack in packs:
+            backend = HFBackend(loaded, batch_size=size, pack_weights=pack)
+            start = time.perf_counter()
+            summary = generate(backend, items, template, decoding, cache=None, show_progress=False)
+            rows.append(((size, pack), time.perf_counter() - start))
+            outputs[(size, pack)] = [r.output for r in summary.results]
     first = rows[0][1]
-    print(f"\n{'batch size':>10} {'seconds':>9} {'vs first':>9}  same answers as first")
-    for size, seconds in rows:
-        same = sum(a == b for a, b in zip(outputs[size], outputs[rows[0][0]]))
-        print(f"{size:>10} {seconds:>9.1f} {first / seconds:>8.2f}x  {same}/{len(items)}")
+    print(f"\n{'batch size':>10} {'packed':>7} {'seconds':>9} {'vs first':>9}  same answers as first")
+    for (size, pack), seconds in rows:
+        same = sum(a == b for a, b in zip(outputs[(size, pack)], outputs[rows[0][0]]))
+        print(f"{size:>10} {'yes' if pack else 'no':>7} {seconds:>9.1f} {first / seconds:>8.2f}x  {same}/{len(items)}")
 
 
 if __name__ == "__main__":

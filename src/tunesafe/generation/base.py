@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict, dataclass
-from typing import Callable, Iterable, Protocol
+from typing import Callable, Protocol
 
 from tunesafe.conversation import Conversation
 from tunesafe.templates import PromptTemplate
@@ -59,7 +59,3 @@ class Backend(Protocol):
     def generate(self, prompts: list[Prepared], decoding: DecodingConfig,
                  on_result: Callable[[GenerationResult], None]) -> None: ...
 
-
-def batched(items: list, size: int) -> Iterable[list]:
-    for start in range(0, len(items), size):
-        yield items[start: start + size]

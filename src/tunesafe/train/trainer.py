@@ -47,6 +47,27 @@ def _sft_config(config: TrainConfig, checkpoints: Path, save_steps: int, bf16: b
     )
 
 
+def score_answer_positions_only() -> None:
+    """Make TRL's fused LM head score only the positions that carry a label on a CPU, as it does on GPUs.
+
+    Without Triton TRL projects every position onto the vocabulary (to keep tile shapes fixed for
+    compiling backends such as Neuron). Nothing is compiled on a CPU, and with loss on the answers only
+    most positions are prompt: the full projection was half of a training step of the default model
+    (151,936-token vocabulary). Same loss and gradients (tests/test_train.py); bench/training.py measures
+    the speed. Patches TRL's private `_use_triton` as its fused forward sees it, nothing else."""
+    import trl.trainer.utils as trl_utils
+
+    original = getattr(trl_utils, "_use_triton", None)
+    if original is None or hasattr(original, "original"):  # not in this TRL, or patched already
+        return
+
+    def use_compact(device) -> bool:
+        return device.type == "cpu" or original(device)
+
+    use_compact.original = original
+    trl_utils._use_triton = use_compact
+
+
 def train(loaded, examples: list[Conversation], template: PromptTemplate, config: TrainConfig, out_dir: Path,
           judge=None, probe_template: PromptTemplate | None = None) -> dict:
     """Train `loaded` (a tunesafe LoadedModel) on `examples`; resumes from out_dir if interrupted."""
@@ -82,6 +103,7 @@ def train(loaded, examples: list[Conversation], template: PromptTemplate, config
                             base_fingerprint=getattr(loaded, "fingerprint", None))
         callbacks.append(probe)
     save_steps = config.probe.every_steps if probe else config.save_steps
+    score_answer_positions_only()
     bf16 = model.dtype == torch.bfloat16 or resolve_dtype(config.dtype) == "bfloat16"
     trainer = SFTTrainer(model=model, args=_sft_config(config, checkpoints_dir, save_steps, bf16),
                          train_dataset=dataset, processing_class=tokenizer, callbacks=callbacks)

@@ -1,0 +1,123 @@
+"""The two measured speed-ups change how the numbers are computed, never the numbers."""
+
+import pytest
+import torch
+
+from tunesafe.generation.packed_linear import MIN_FEATURES, packed_linears, packing_available
+
+
+def _layers():
+    torch.manual_seed(0)
+    return torch.nn.Sequential(torch.nn.Linear(256, 512), torch.nn.GELU(), torch.nn.Linear(512, 128),
+                               torch.nn.Linear(128, 320, bias=False), torch.nn.Linear(320, 300, bias=False))
+
+
+@pytest.mark.skipif(not packing_available(torch.nn.Linear(1, 1)), reason="no oneDNN on this CPU")
+def test_packed_linears_compute_the_same_and_are_undone_on_exit():
+    model = _layers().eval()
+    x = torch.randn(3, 5, 256)
+    with torch.inference_mode():
+        expected = model(x)
+        with packed_linears(model) as packed:
+            wide = [m for m in model if isinstance(m, torch.nn.Linear) and "forward" in vars(m)]
+            got = model(x)
+        # only the layers at least MIN_FEATURES wide on both sides: 256->512 and 320->300
+        assert packed == 2 and [m.in_features for m in wide] == [256, 320]
+        assert all(min(m.in_features, m.out_features) >= MIN_FEATURES for m in wide)
+        assert torch.allclose(got, expected, atol=1e-5) and not torch.equal(got, model(x) * 0)
+        assert not any("forward" in vars(m) for m in model)  # plain nn.Linear again
+        assert torch.equal(model(x), expected)
+    with packed_linears(model, enabled=False) as packed:
+        assert packed == 0
+
+
+def test_nothing_is_packed_for_weights_it_was_not_measured_on():
+    model = _layers().to(torch.float64)
+    with packed_linears(model) as packed:
+        assert packed == 0
+
+
+@pytest.mark.skipif(not packing_available(torch.nn.Linear(1, 1)), reason="no oneDNN on this CPU")
+def test_generation_with_packed_weights_gives_the_same_answers(tmp_path):
+    from transformers import Qwen2Config, Qwen2ForCausalLM
+
+    from conftest import build_tiny_tokenizer
+    from tunesafe.conversation import Conversation
+    from tunesafe.generation import DecodingConfig, generate
+    from tunesafe.generation.hf import HFBackend
+    from tunesafe.models.loader import LoadedModel, ResolvedModel
+    from tunesafe.templates import get_template
+
+    tokenizer = build_tiny_tokenizer()
+    config = Qwen2Config(vocab_size=len(tokenizer), hidden_size=256, intermediate_size=512, num_hidden_layers=2,
+                         num_attention_heads=4, num_key_value_heads=2, tie_word_embeddings=True,
+                         eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id,
+                         initializer_range=0.2)  # wide enough to be packed, random enough to say different things
+    torch.manual_seed(1)
+    model = Qwen2ForCausalLM(config).eval()
+    loaded = LoadedModel(model, tokenizer, ResolvedModel("wide-tiny", "-", "wide-tiny"))
+    prompts = [Conversation.single_turn(f"Say something about the number {i}.", id=str(i)) for i in range(5)]
+    with packed_linears(model) as packed:
+        assert packed == 2 * 5 + 1  # per layer q, o, gate, up, down (k and v are 128 wide), and the output layer
+    answers = {}
+    for pack in (False, True):
+        backend = HFBackend(loaded, batch_size=4, pack_weights=pack)
+        results = generate(backend, prompts, get_template("chat"), DecodingConfig(max_new_tokens=12),
+                           None, show_progress=False).results
+        answers[pack] = [r.output for r in results]
+    assert answers[True] == answers[False] and len(set(answers[True])) > 1
+
+
+def test_training_loss_scored_on_answer_positions_only_is_unchanged(tiny_loaded, monkeypatch):
+    """TRL's fused head on a CPU scores every position; tunesafe makes it score the labelled ones only."""
+    import copy
+
+    import trl.trainer.utils as trl_utils
+    from trl.trainer.utils import add_fused_lm_head
+
+    from tunesafe.train.trainer import score_answer_positions_only
+
+    # TRL as shipped (an earlier test's training may have patched it already); restored after the test
+    monkeypatch.setattr(trl_utils, "_use_triton", getattr(trl_utils._use_triton, "original", trl_utils._use_triton))
+    scored_rows = []
+    chunked = trl_utils._ChunkedLogProbFunction
+
+    class Spy:
+        @staticmethod
+        def apply(hidden, *args):
+            scored_rows.append(hidden.shape[0])
+            return chunked.apply(hidden, *args)
+
+    monkeypatch.setattr(trl_utils, "_ChunkedLogProbFunction", Spy)
+    model = copy.deepcopy(tiny_loaded.model).train()
+    add_fused_lm_head(model)
+    torch.manual_seed(0)
+    input_ids = torch.randint(5, 100, (2, 12))
+    labels = input_ids.clone()
+    labels[:, :8] = -100  # a prompt of 8 tokens, an answer of 4
+    attention = torch.ones_like(input_ids)
+    attention[1, :2] = 0  # left padding in the second row
+    labels[1, :2] = -100
+
+    def loss_and_grad():
+        model.zero_grad()
+        loss = model(input_ids=input_ids, attention_mask=attention, labels=labels, fused_lm_head=True).loss
+        loss.backward()
+        return loss.detach(), model.model.layers[0].mlp.up_proj.weight.grad.clone()
+
+    full_loss, full_grad = loss_and_grad()
+    score_answer_positions_only()
+    score_answer_positions_only()  # idempotent: no wrapper around the wrapper
+    answer_loss, answer_grad = loss_and_grad()
+    assert scored_rows == [2 * 11, 8]  # every shifted position, then only the 2 x 4 labelled ones
+    assert torch.allclose(answer_loss, full_loss, atol=1e-6) and torch.allclose(answer_grad, full_grad, atol=1e-6)
+
+
+def test_length_batches_start_a_new_batch_where_padding_would_exceed_a_fifth():
+    from tunesafe.generation.hf import length_batches
+
+    lengths = [150, 100, 158, 95, 149, 90, 152]
+    order = sorted(range(len(lengths)), key=lambda i: -lengths[i])
+    assert length_batches(order, lengths, 64) == [[2, 6, 0, 4], [1, 3, 5]]
+    assert length_batches(order, lengths, 2) == [[2, 6], [0, 4], [1, 3], [5]]
+    assert length_batches([], [], 8) == []
