@@ -5,7 +5,10 @@ dtype. Memory ceiling = bandwidth / bytes of weights read per decode step x batc
 ceiling = FLOP/s / (2 x parameters) tokens/s; the lower one is the limit. Decode tokens/s is measured
 as (tokens after N new tokens - tokens after 1) / (time difference), so prefill is left out.
 
-Usage: python bench/roofline.py [--batch-sizes 1,4,8,16,32] [--new-tokens 33]
+Each batch size runs with plain `F.linear` and with oneDNN-packed weights (the backend's default since
+issue #7), side by side. The compute ceiling takes the faster of a plain and a packed 2048x2048 product.
+
+Usage: python bench/roofline.py [--batch-sizes 1,4,8,11,16,22,32] [--new-tokens 33]
 """
 
 from __future__ import annotations
@@ -34,9 +37,17 @@ def read_bandwidth(gib: float = 1.0, repeats: int = 5) -> float:
 
 
 def matmul_flops(dtype: torch.dtype, size: int = 2048, repeats: int = 5) -> float:
+    """The faster of a plain product and the packed-weight product the backend uses (where available)."""
     a, b = torch.randn(size, size, dtype=dtype), torch.randn(size, size, dtype=dtype)
-    a @ b
-    return 2 * size**3 / min(_timed(lambda: a @ b) for _ in range(repeats))
+    products = [lambda: a @ b]
+    if dtype == torch.float32 and torch.backends.mkldnn.is_available():
+        packed = torch.ops.mkldnn._reorder_linear_weight(b, None)
+        products.append(lambda: torch.ops.mkldnn._linear_pointwise(a, packed, None, "none", [], ""))
+    best = float("inf")
+    for product in products:
+        product()
+        best = min(best, *(_timed(product) for _ in range(repeats)))
+    return 2 * size**3 / best
 
 
 def _timed(fn) -> float:
@@ -66,7 +77,7 @@ def decode_rate(backend: HFBackend, batch: int, new_tokens: int) -> tuple[float,
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--model", default=DEFAULT_MODEL)
-    parser.add_argument("--batch-sizes", default="1,4,8,16,32")
+    parser.add_argument("--batch-sizes", default="1,4,8,11,16,22,32")
     parser.add_argument("--new-tokens", type=int, default=33)
     args = parser.parse_args()
     print(describe())
@@ -86,13 +97,15 @@ def main() -> None:
           f"embeddings), {weight_bytes / 2**30:.2f} GiB of weights read per decode step in {dtype}")
     print(f"measured: read bandwidth {bandwidth / 1e9:.1f} GB/s, {dtype} matmul {flops / 1e9:.1f} GFLOP/s "
           f"-> compute ceiling {compute_ceiling:.1f} tokens/s")
-    print(f"\n{'batch':>5}{'decode tok/s':>14}{'memory ceiling':>16}{'limit':>10}{'fraction':>10}")
-    backend = HFBackend(loaded)
+    print(f"\n| batch | plain tok/s | packed tok/s | packed/plain | memory ceiling | limit | plain fraction "
+          f"| packed fraction |\n|---|---|---|---|---|---|---|---|")
+    backends = {pack: HFBackend(loaded, pack_weights=pack) for pack in (False, True)}
     for batch in (int(b) for b in args.batch_sizes.split(",")):
-        rate, _ = decode_rate(backend, batch, args.new_tokens)
+        plain, packed = (decode_rate(backends[pack], batch, args.new_tokens)[0] for pack in (False, True))
         memory_ceiling = bandwidth / weight_bytes * batch
         limit = min(memory_ceiling, compute_ceiling)
-        print(f"{batch:>5}{rate:>14.1f}{memory_ceiling:>16.1f}{limit:>10.1f}{rate / limit:>10.1%}", flush=True)
+        print(f"| {batch} | {plain:.1f} | {packed:.1f} | {packed / plain:.2f}x | {memory_ceiling:.1f} | {limit:.1f} "
+              f"| {plain / limit:.1%} | {packed / limit:.1%} |", flush=True)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,9 @@
 Both train LoRA (same rank, targets, learning rate, batch size, max length) for one epoch on the same
 task examples rendered with the same chat template, loss on the answers only (tunesafe: its own
 offset-based mask; plain TRL: prompt-completion data with completion_only_loss). tunesafe also saves
-the checkpoints it needs to resume; plain TRL saves nothing. Throughput = tokens in the data / wall
-time of training (model already loaded). Peak memory is the process's peak RSS after each run.
+the checkpoints it needs to resume; plain TRL saves nothing. tunesafe makes TRL's fused LM head score
+only the answer positions on a CPU (as TRL does on GPUs); the plain TRL rows run TRL as shipped.
+Throughput = tokens in the data / wall time of training (model already loaded). Peak memory is the process's peak RSS after each run.
 Rows: with and without gradient checkpointing, and plain TRL with packing.
 
 Usage: python bench/training.py [--model M] [--examples 16] [--batch-size 4] [--max-length 256] [--reverse]
@@ -47,6 +48,10 @@ def run_plain_trl(args, examples, checkpointing: bool, packing: bool, work: Path
     from peft import LoraConfig
     from trl import SFTConfig, SFTTrainer
 
+    # TRL as shipped: an earlier tunesafe row in this process made TRL's head score answer positions only
+    import trl.trainer.utils as trl_utils
+
+    trl_utils._use_triton = getattr(trl_utils._use_triton, "original", trl_utils._use_triton)
     loaded = load_model(args.model)
     tokenizer = loaded.tokenizer
     rows = [{"prompt": [m.to_dict() for m in c.prompt.messages], "completion": [{"role": "assistant", "content": c.answer}]}

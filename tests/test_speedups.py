@@ -4,6 +4,7 @@ import pytest
 import torch
 
 from tunesafe.generation.packed_linear import MIN_FEATURES, packed_linears, packing_available
+from tunesafe.templates import get_template
 
 
 def _layers():
@@ -46,8 +47,6 @@ def test_generation_with_packed_weights_gives_the_same_answers(tmp_path):
     from tunesafe.generation import DecodingConfig, generate
     from tunesafe.generation.hf import HFBackend
     from tunesafe.models.loader import LoadedModel, ResolvedModel
-    from tunesafe.templates import get_template
-
     tokenizer = build_tiny_tokenizer()
     config = Qwen2Config(vocab_size=len(tokenizer), hidden_size=256, intermediate_size=512, num_hidden_layers=2,
                          num_attention_heads=4, num_key_value_heads=2, tie_word_embeddings=True,
@@ -121,3 +120,50 @@ def test_length_batches_start_a_new_batch_where_padding_would_exceed_a_fifth():
     assert length_batches(order, lengths, 64) == [[2, 6, 0, 4], [1, 3, 5]]
     assert length_batches(order, lengths, 2) == [[2, 6], [0, 4], [1, 3], [5]]
     assert length_batches([], [], 8) == []
+
+
+def test_shared_prefix_training_step_gives_the_same_loss_and_gradients(tiny_loaded, tmp_path, monkeypatch):
+    import copy
+
+    from peft import LoraConfig, get_peft_model
+    from trl import SFTConfig
+
+    from tunesafe.conversation import Conversation
+    from tunesafe.train.dataset import build_dataset
+    from tunesafe.train import prefix_sharing
+    from tunesafe.train.prefix_sharing import PrefixSharingSFTTrainer, shared_unlabelled_prefix
+
+    system = "You triage support tickets for a shop that sells tents, boots and stoves. Answer with one word."
+    examples = [Conversation.single_turn(f"Ticket {i}: my {item} arrived {state}.", answer, system=system, id=str(i))
+                for i, (item, state, answer) in enumerate([("tent", "torn", "returns"), ("boots", "late", "shipping"),
+                                                           ("stove", "broken", "technical")])]
+    dataset, _ = build_dataset(examples, get_template("chat"), tiny_loaded.tokenizer, 256)
+    model = get_peft_model(copy.deepcopy(tiny_loaded.model), LoraConfig(r=4, target_modules="all-linear",
+                                                                        task_type="CAUSAL_LM"))
+    args = SFTConfig(output_dir=str(tmp_path), per_device_train_batch_size=3, report_to="none", bf16=False,
+                     gradient_checkpointing=False, max_length=256, disable_tqdm=True)
+    trainer = PrefixSharingSFTTrainer(model=model, args=args, train_dataset=dataset,
+                                      processing_class=tiny_loaded.tokenizer)
+    batch = next(iter(trainer.get_train_dataloader()))
+    shared = shared_unlabelled_prefix(batch["input_ids"], batch["labels"])
+    assert shared >= prefix_sharing.MIN_SHARED_TOKENS
+    assert (batch["labels"][:, : shared + 1] == -100).all()  # no label is lost by skipping the prefix
+    model.train()
+
+    def loss_and_grads(compute):
+        model.zero_grad()
+        loss = compute(trainer, model, dict(batch))
+        loss.backward()
+        return loss.detach(), [p.grad.clone() for p in model.parameters() if p.requires_grad]
+
+    calls = []
+    forward = type(model).forward
+    monkeypatch.setattr(type(model), "forward", lambda self, *a, **k: calls.append(k["input_ids"].shape) or
+                        forward(self, *a, **k))
+    shared_loss, shared_grads = loss_and_grads(PrefixSharingSFTTrainer.compute_loss)
+    rows, width = batch["input_ids"].shape
+    assert calls == [(1, shared), (rows, width - shared)]  # the prefix once, then every row's own tokens
+    plain_loss, plain_grads = loss_and_grads(prefix_sharing.SFTTrainer.compute_loss)
+    assert torch.allclose(shared_loss, plain_loss, atol=1e-6)
+    assert all(torch.allclose(a, b, atol=1e-6) for a, b in zip(shared_grads, plain_grads))
+    assert any(g.abs().sum() > 0 for g in shared_grads)

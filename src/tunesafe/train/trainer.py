@@ -76,6 +76,8 @@ def train(loaded, examples: list[Conversation], template: PromptTemplate, config
     from transformers import TrainerState, set_seed
     from trl import SFTTrainer
 
+    from tunesafe.train.prefix_sharing import PrefixSharingSFTTrainer
+
     out_dir = Path(out_dir)
     summary_path = out_dir / SUMMARY
     if summary_path.exists():
@@ -105,7 +107,9 @@ def train(loaded, examples: list[Conversation], template: PromptTemplate, config
     save_steps = config.probe.every_steps if probe else config.save_steps
     score_answer_positions_only()
     bf16 = model.dtype == torch.bfloat16 or resolve_dtype(config.dtype) == "bfloat16"
-    trainer = SFTTrainer(model=model, args=_sft_config(config, checkpoints_dir, save_steps, bf16),
+    # adapters with dropout would give the rows of a shared prefix one dropout mask: train them plainly
+    trainer_class = PrefixSharingSFTTrainer if config.method == "full" or config.lora_dropout == 0 else SFTTrainer
+    trainer = trainer_class(model=model, args=_sft_config(config, checkpoints_dir, save_steps, bf16),
                          train_dataset=dataset, processing_class=tokenizer, callbacks=callbacks)
     existing = _checkpoints(checkpoints_dir)
     resume = str(existing[-1]) if existing else None
