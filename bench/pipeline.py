@@ -5,7 +5,10 @@ reused (pass --convert to time the conversion too) but no generation is served f
 cache. With --against REF, the same run is also made with the code of git revision REF (a temporary
 worktree) right after, and the two are printed side by side with their speed ratio.
 
-Usage: python bench/pipeline.py [--against REF] [--convert] [--profile-top 15]
+--now-first runs the current code first: this machine speeds up as it runs (the later of two identical
+runs is often faster), so a speed-up is only trusted when it holds in both orders.
+
+Usage: python bench/pipeline.py [--against REF] [--now-first] [--convert] [--profile-top 15]
 """
 
 from __future__ import annotations
@@ -88,6 +91,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--against", default=None, help="git revision to time side by side (the 'before')")
     parser.add_argument("--convert", action="store_true", help="time the model conversion too (fresh models dir)")
+    parser.add_argument("--now-first", action="store_true", help="time the current code before REF")
     parser.add_argument("--profile-top", type=int, default=15)
     args = parser.parse_args()
     print(describe())
@@ -95,12 +99,14 @@ def main() -> None:
     work = Path(tempfile.mkdtemp(prefix="bench-pipeline-"))
     runs = []
     try:
+        if args.now_first:
+            now = run_once(ROOT, "now", work / "now", args.convert)
         if args.against:
             before = work / "before-src"
             subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(before), args.against],
                            check=True, capture_output=True)
             runs.append(run_once(before, f"before ({args.against})", work / "before", args.convert))
-        runs.append(run_once(ROOT, "now", work / "now", args.convert))
+        runs.append(now if args.now_first else run_once(ROOT, "now", work / "now", args.convert))
     finally:
         if args.against:
             subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force", str(work / "before-src")],
