@@ -28,7 +28,7 @@ from pathlib import Path
 from machine import describe
 
 ROOT = Path(__file__).resolve().parents[1]
-STAGES = ["audit", "prepare", "load model", "evaluate base", "train", "evaluate tuned (with load)", "report"]
+STAGES = ["audit", "prepare", "load model", "evaluate base", "train", "evaluate tuned", "report"]
 
 
 def _home(work: Path, convert: bool) -> Path:
@@ -72,7 +72,7 @@ def _headline(metrics: dict) -> str:
 
 def print_table(runs: list[dict]) -> None:
     print(f"\n{'stage':<30}" + "".join(f"{r['label']:>18}" for r in runs) + ("  speed-up" if len(runs) == 2 else ""))
-    rows = [(s, [r["timings"].get(s) for r in runs]) for s in STAGES]
+    rows = [(s, [r["timings"].get(s, r["timings"].get(f"{s} (with load)")) for r in runs]) for s in STAGES]  # older name
     for which in ("base", "tuned"):
         for part in ("generation_s", "judging_s"):
             rows.append((f"  {which} eval: {part[:-2]}", [r["evals"][which].get(part) for r in runs]))

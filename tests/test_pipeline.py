@@ -64,7 +64,7 @@ def test_run_end_to_end_then_resume_is_a_no_op(tmp_path, tiny_model_dir):
     html = (run_dir / "report.html").read_text()
     assert "Verdict: PASS" in html and html.count("data:image/png;base64,") == 2 and "Before and after" in html
     timings = json.loads((run_dir / "timings.json").read_text())
-    assert {"audit", "prepare", "load model", "evaluate base", "train", "evaluate tuned (with load)",
+    assert {"audit", "prepare", "load model", "evaluate base", "train", "evaluate tuned",
             "report"} <= set(timings) and timings["peak_rss_mib"] > 0
     assert tuned["timings"]["model_calls"] > 0 and tuned["timings"]["generation_s"] > 0
     again = runner.invoke(app, ["run", str(recipe), "--out-dir", str(tmp_path / "runs")])

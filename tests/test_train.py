@@ -7,7 +7,7 @@ from tunesafe.evaluate.judges.base import Judgement
 from tunesafe.templates import get_template
 from tunesafe.train.config import ProbeConfig, TrainConfig
 from tunesafe.train.dataset import tokenize_example
-from tunesafe.train.trainer import train
+from tunesafe.train.trainer import train, train_keeping_model
 
 
 def test_loss_mask_covers_exactly_the_answer_and_end_of_turn(tiny_tokenizer):
@@ -51,8 +51,9 @@ def test_probe_stops_training_and_keeps_last_checkpoint_under_the_bar(tiny_loade
     config = TrainConfig(max_steps=12, batch_size=2, probe=ProbeConfig(every_steps=2, prompts=3, max_new_tokens=4,
                                                                      max_increase=0.5))
     # probes at steps 0, 2, 4 are safe; the probe at step 6 is over the bar
-    summary = train(loaded, _examples(), get_template("chat"), config, tmp_path / "t", judge=FlippingJudge(3),
-                    probe_template=get_template("chat:safe"))
+    summary, in_memory = train_keeping_model(loaded, _examples(), get_template("chat"), config, tmp_path / "t",
+                                             judge=FlippingJudge(3), probe_template=get_template("chat:safe"))
+    assert in_memory is None  # the weights in memory are step 6's, not the ones kept
     assert summary["stopped_by_probe"] and summary["global_step"] == 6 and summary["kept_step"] == 4
     assert [p["step"] for p in summary["probe"]] == [0, 2, 4, 6] and summary["probe"][-1]["over_bar"]
     assert (tmp_path / "t" / "final" / "adapter_model.safetensors").exists()
@@ -66,15 +67,24 @@ def test_training_output_loads_as_an_adapter(tiny_loaded, tmp_path):
 
     from tunesafe.models import load_model
 
-    summary = train(copy.deepcopy(tiny_loaded), _examples(8), get_template("chat"),
-                    TrainConfig(max_steps=2, batch_size=4, probe=ProbeConfig(every_steps=0)), tmp_path / "t")
+    import torch
+
+    summary, in_memory = train_keeping_model(copy.deepcopy(tiny_loaded), _examples(8), get_template("chat"),
+                                             TrainConfig(max_steps=2, batch_size=4, probe=ProbeConfig(every_steps=0)),
+                                             tmp_path / "t")
     assert summary["kept_step"] == 2 and summary["log"]
     tuned = load_model(summary["final"], dtype="float32")
     assert tuned.fingerprint != tiny_loaded.fingerprint
+    # the model handed back in memory is exactly the one saved (the pipeline evaluates it without reloading)
+    ids = torch.tensor([tiny_loaded.tokenizer("Question 3: what is 3 plus 3?")["input_ids"]])
+    with torch.no_grad():
+        from_disk, kept, untrained = (m(ids).logits for m in (tuned.model, in_memory, tiny_loaded.model))
+    assert torch.equal(from_disk, kept) and not torch.equal(kept, untrained)
+    assert not any("lora" in name for name, _ in in_memory.named_modules())
     # a second call finds the summary and does not train again
-    again = train(copy.deepcopy(tiny_loaded), _examples(8), get_template("chat"), TrainConfig(max_steps=2),
-                  tmp_path / "t")
-    assert again == summary
+    again, none = train_keeping_model(copy.deepcopy(tiny_loaded), _examples(8), get_template("chat"),
+                                      TrainConfig(max_steps=2), tmp_path / "t")
+    assert again == summary and none is None
 
 
 def test_rejects_unknown_method(tiny_loaded, tmp_path):

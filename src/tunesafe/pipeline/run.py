@@ -171,16 +171,23 @@ def stage_eval(recipe: Recipe, run_dir: Path, which: str, model_spec: str, loade
     return run_eval(_eval_config(recipe, run_dir, model_spec), run_dir / "eval", backend=backend, name=which)
 
 
-def stage_train(recipe: Recipe, run_dir: Path, loaded) -> dict:
+def stage_train(recipe: Recipe, run_dir: Path, loaded):
+    """Train; returns the trained model as a LoadedModel when it is what `final/` holds, else None."""
     from tunesafe.evaluate.judges.factory import make_judge
+    from tunesafe.models.loader import LoadedModel, resolve_model
     from tunesafe.templates import get_template
-    from tunesafe.train.trainer import train
+    from tunesafe.train.trainer import train_keeping_model
 
     _log(f"train ({recipe.train.method}) with template {recipe.templates.train}")
     examples = load_conversations(run_dir / "prepared" / "train.jsonl")
-    return train(loaded, examples, get_template(recipe.templates.train), recipe.train, run_dir / "train",
-                 judge=make_judge(recipe.eval.judge, recipe.eval.judge_model, recipe.eval.judge_base_url),
-                 probe_template=get_template(recipe.templates.test))
+    summary, trained = train_keeping_model(
+        loaded, examples, get_template(recipe.templates.train), recipe.train, run_dir / "train",
+        judge=make_judge(recipe.eval.judge, recipe.eval.judge_model, recipe.eval.judge_base_url),
+        probe_template=get_template(recipe.templates.test))
+    if trained is None or not summary.get("final"):
+        return None
+    # identified as `final/` is when loaded from disk: the same weights, so the same cache entries
+    return LoadedModel(trained, loaded.tokenizer, resolve_model(summary["final"]))
 
 
 def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunOutcome:
@@ -223,16 +230,19 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunOutcome:
         with clock.stage_unless_done("evaluate base", run_dir / "eval" / "base" / "metrics.json"):
             base_dir = stage_eval(recipe, run_dir, "base", recipe.model, loaded)
     state.wait_for_everyone()
+    tuned = None
     if need_training:
         with clock.stage("train"):
-            stage_train(recipe, run_dir, loaded)
+            tuned = stage_train(recipe, run_dir, loaded)
     state.wait_for_everyone()
-    loaded = None  # the tuned model is loaded from its saved weights, like a user would
+    loaded = None
     summary = json.loads((run_dir / "train" / SUMMARY).read_text())
     if not main:
         return RunOutcome(run_dir, True, {"passed": True, "reason": "worker process", "checks": []})
-    with clock.stage_unless_done("evaluate tuned (with load)", run_dir / "eval" / "tuned" / "metrics.json"):
-        tuned_dir = stage_eval(recipe, run_dir, "tuned", summary["final"] or recipe.model)
+    # The model just trained is evaluated in memory; after an interruption it is loaded from final/.
+    with clock.stage_unless_done("evaluate tuned", run_dir / "eval" / "tuned" / "metrics.json"):
+        tuned_dir = stage_eval(recipe, run_dir, "tuned", summary["final"] or recipe.model, tuned)
+    tuned = None
 
     verdict = evaluate_gate(recipe.gate, _metrics(base_dir), _metrics(tuned_dir), summary)
     atomic_write_text(run_dir / "verdict.json", json.dumps(verdict, indent=2))

@@ -71,6 +71,16 @@ def score_answer_positions_only() -> None:
 def train(loaded, examples: list[Conversation], template: PromptTemplate, config: TrainConfig, out_dir: Path,
           judge=None, probe_template: PromptTemplate | None = None) -> dict:
     """Train `loaded` (a tunesafe LoadedModel) on `examples`; resumes from out_dir if interrupted."""
+    return train_keeping_model(loaded, examples, template, config, out_dir, judge, probe_template)[0]
+
+
+def train_keeping_model(loaded, examples: list[Conversation], template: PromptTemplate, config: TrainConfig,
+                        out_dir: Path, judge=None, probe_template: PromptTemplate | None = None):
+    """`train`, also returning the trained model ready to generate (LoRA merged, eval mode) when the
+    weights kept in `final/` are the ones in memory, so a caller can evaluate them without reloading.
+
+    None instead when the probe kept an earlier checkpoint, when training had finished before this
+    call, and on processes other than the main one. `loaded.model` is changed by training either way."""
     import torch
     from peft import LoraConfig, get_peft_model
     from transformers import TrainerState, set_seed
@@ -81,7 +91,7 @@ def train(loaded, examples: list[Conversation], template: PromptTemplate, config
     out_dir = Path(out_dir)
     summary_path = out_dir / SUMMARY
     if summary_path.exists():
-        return json.loads(summary_path.read_text())
+        return json.loads(summary_path.read_text()), None
     checkpoints_dir = out_dir / "checkpoints"
     checkpoints_dir.mkdir(parents=True, exist_ok=True)
     if config.method not in ("lora", "full"):
@@ -122,7 +132,7 @@ def train(loaded, examples: list[Conversation], template: PromptTemplate, config
 
     final = out_dir / "final"
     if not trainer.is_world_process_zero():
-        return {}
+        return {}, None
     kept_step = _keep(trainer, model, probe, checkpoints_dir, final, config.method)
     summary = {
         "config": asdict(config), "data": data_stats, "template": template.name,
@@ -134,7 +144,11 @@ def train(loaded, examples: list[Conversation], template: PromptTemplate, config
         "final": str(final) if kept_step else None, "resumed_from": resume,
     }
     atomic_write_text(summary_path, json.dumps(summary, indent=2))
-    return summary
+    trained = None
+    if kept_step and not (probe and probe.stopped):  # _keep saved the weights in memory
+        trained = model.merge_and_unload() if config.method == "lora" else model
+        trained.eval()
+    return summary, trained
 
 
 def _keep(trainer, model, probe, checkpoints_dir: Path, final: Path, method: str) -> int | None:
