@@ -6,9 +6,12 @@ Prefill dominates at 24 new tokens, and a batch pads every prompt to its longest
 length-sorted prompts waste less prefill; large batches decode more rows per weight read.
 
 With --pack both, each batch size runs with and without oneDNN-packed weights (the default since
-issue #7), to measure that change on the same prompts in the same process.
+issue #7), to measure that change on the same prompts in the same process. With --together both, with
+and without decoding prompts of different lengths in one batch (each length group prefilled apart,
+the default) instead of a batch per length group.
 
-Usage: python bench/eval_batching.py [--sizes 64,17,11] [--pack on|off|both]
+Usage: python bench/eval_batching.py [--sizes 64,17,11] [--pack on|off|both] [--together on|off|both]
+                                     [--max-new-tokens 16]
 """
 
 from __future__ import annotations
@@ -26,6 +29,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--sizes", default="64,17,11")
     parser.add_argument("--pack", choices=("on", "off", "both"), default="on")
+    parser.add_argument("--together", choices=("on", "off", "both"), default="on")
+    parser.add_argument("--max-new-tokens", type=int, default=16, help="the quick preset's")
     args = parser.parse_args()
     from tunesafe import paths
 
@@ -40,7 +45,8 @@ def main() -> None:
     from tunesafe.templates import get_template
 
     print(describe())
-    print("settings: default model, float32, template chat:safe, greedy, 24 new tokens, no generation cache")
+    print(f"settings: default model, float32, template chat:safe, greedy, {args.max_new_tokens} new tokens, "
+          "no generation cache")
     import random
 
     from tunesafe.data.formats import load_conversations
@@ -51,21 +57,24 @@ def main() -> None:
     heldout = [c.prompt for c in task[:12]][:11]
     items = [p for suite in ("harmfulness", "overrefusal") for p in suite_prompts(suite, limit=11)] + heldout
     loaded = load_model("qwen2.5-coder-0.5b-instruct", dtype="float32")
-    template, decoding = get_template("chat:safe"), DecodingConfig(max_new_tokens=24)
+    template, decoding = get_template("chat:safe"), DecodingConfig(max_new_tokens=args.max_new_tokens)
     rows, outputs = [], {}
-    packs = {"on": [True], "off": [False], "both": [False, True]}[args.pack]
+    choices = {"on": [True], "off": [False], "both": [False, True]}
     for size in [int(s) for s in args.sizes.split(",")]:
-        for pack in packs:
-            backend = HFBackend(loaded, batch_size=size, pack_weights=pack)
-            start = time.perf_counter()
-            summary = generate(backend, items, template, decoding, cache=None, show_progress=False)
-            rows.append(((size, pack), time.perf_counter() - start))
-            outputs[(size, pack)] = [r.output for r in summary.results]
+        for pack in choices[args.pack]:
+            for together in choices[args.together]:
+                backend = HFBackend(loaded, batch_size=size, pack_weights=pack, decode_together=together)
+                start = time.perf_counter()
+                summary = generate(backend, items, template, decoding, cache=None, show_progress=False)
+                rows.append(((size, pack, together), time.perf_counter() - start))
+                outputs[(size, pack, together)] = [r.output for r in summary.results]
     first = rows[0][1]
-    print(f"\n{'batch size':>10} {'packed':>7} {'seconds':>9} {'vs first':>9}  same answers as first")
-    for (size, pack), seconds in rows:
-        same = sum(a == b for a, b in zip(outputs[(size, pack)], outputs[rows[0][0]]))
-        print(f"{size:>10} {'yes' if pack else 'no':>7} {seconds:>9.1f} {first / seconds:>8.2f}x  {same}/{len(items)}")
+    print(f"\n{'batch size':>10} {'packed':>7} {'together':>9} {'seconds':>9} {'vs first':>9}  same answers as first")
+    for key, seconds in rows:
+        size, pack, together = key
+        same = sum(a == b for a, b in zip(outputs[key], outputs[rows[0][0]]))
+        print(f"{size:>10} {'yes' if pack else 'no':>7} {'yes' if together else 'no':>9} {seconds:>9.1f} "
+              f"{first / seconds:>8.2f}x  {same}/{len(items)}")
 
 
 if __name__ == "__main__":

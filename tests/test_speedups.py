@@ -38,23 +38,30 @@ def test_nothing_is_packed_for_weights_it_was_not_measured_on():
         assert packed == 0
 
 
-@pytest.mark.skipif(not packing_available(torch.nn.Linear(1, 1)), reason="no oneDNN on this CPU")
-def test_generation_with_packed_weights_gives_the_same_answers(tmp_path):
+def _wide_tiny():
+    """A 2-layer model wide enough to be packed, random enough to say different things to different prompts."""
     from transformers import Qwen2Config, Qwen2ForCausalLM
 
     from conftest import build_tiny_tokenizer
-    from tunesafe.conversation import Conversation
-    from tunesafe.generation import DecodingConfig, generate
-    from tunesafe.generation.hf import HFBackend
     from tunesafe.models.loader import LoadedModel, ResolvedModel
+
     tokenizer = build_tiny_tokenizer()
     config = Qwen2Config(vocab_size=len(tokenizer), hidden_size=256, intermediate_size=512, num_hidden_layers=2,
                          num_attention_heads=4, num_key_value_heads=2, tie_word_embeddings=True,
                          eos_token_id=tokenizer.eos_token_id, pad_token_id=tokenizer.pad_token_id,
-                         initializer_range=0.2)  # wide enough to be packed, random enough to say different things
+                         initializer_range=0.2)
     torch.manual_seed(1)
-    model = Qwen2ForCausalLM(config).eval()
-    loaded = LoadedModel(model, tokenizer, ResolvedModel("wide-tiny", "-", "wide-tiny"))
+    return LoadedModel(Qwen2ForCausalLM(config).eval(), tokenizer, ResolvedModel("wide-tiny", "-", "wide-tiny"))
+
+
+@pytest.mark.skipif(not packing_available(torch.nn.Linear(1, 1)), reason="no oneDNN on this CPU")
+def test_generation_with_packed_weights_gives_the_same_answers(tmp_path):
+    from tunesafe.conversation import Conversation
+    from tunesafe.generation import DecodingConfig, generate
+    from tunesafe.generation.hf import HFBackend
+
+    loaded = _wide_tiny()
+    model = loaded.model
     prompts = [Conversation.single_turn(f"Say something about the number {i}.", id=str(i)) for i in range(5)]
     with packed_linears(model) as packed:
         assert packed == 2 * 5 + 1  # per layer q, o, gate, up, down (k and v are 128 wide), and the output layer
@@ -65,6 +72,36 @@ def test_generation_with_packed_weights_gives_the_same_answers(tmp_path):
                            None, show_progress=False).results
         answers[pack] = [r.output for r in results]
     assert answers[True] == answers[False] and len(set(answers[True])) > 1
+
+
+def test_prompts_of_different_lengths_decode_together_with_the_same_answers(monkeypatch):
+    """Length groups prefilled apart, then one cache with a gap in the middle: answers as from separate batches."""
+    from tunesafe.conversation import Conversation
+    from tunesafe.generation import DecodingConfig, generate, hf
+
+    groups = []
+    real = hf.length_batches
+    monkeypatch.setattr(hf, "length_batches", lambda *a: groups.append(real(*a)) or groups[-1])
+    short = [Conversation.single_turn(f"Number {i}?", id=f"s{i}") for i in range(3)]
+    preamble = "Read the whole of this long shared preamble before you answer the question below it. " * 2
+    long = [Conversation.single_turn(preamble + f"Tell me a story about the number {i} " + "and more " * (2 + i),
+                                     id=f"l{i}") for i in range(3)]
+    extended = []
+    real_extend = hf.HFBackend._extend
+    monkeypatch.setattr(hf.HFBackend, "_extend", lambda self, cache, ids, mask: extended.append(ids.shape)
+                        or real_extend(self, cache, ids, mask))
+    loaded, answers = _wide_tiny(), {}
+    for together in (False, True):
+        groups.clear(), extended.clear()
+        backend = hf.HFBackend(loaded, batch_size=8, decode_together=together)
+        results = generate(backend, short + long, get_template("chat:safe"), DecodingConfig(max_new_tokens=8),
+                           None, show_progress=False).results
+        answers[together] = [(r.output, r.new_tokens) for r in results]
+        # apart: two decode batches; together: one batch whose prefill ran in two length groups, the
+        # preamble the long prompts share once (one row), then each group's own tokens
+        assert [len(g) for g in groups[0]] == [3, 3]
+        assert [shape[0] for shape in extended] == ([1, 3, 3] if together else [])
+    assert answers[True] == answers[False] and len({a for a, _ in answers[True]}) > 1
 
 
 def test_training_loss_scored_on_answer_positions_only_is_unchanged(tiny_loaded, monkeypatch):
