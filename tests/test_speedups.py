@@ -104,6 +104,24 @@ def test_prompts_of_different_lengths_decode_together_with_the_same_answers(monk
     assert answers[True] == answers[False] and len({a for a, _ in answers[True]}) > 1
 
 
+def test_one_token_prompts_without_a_shared_prefix_still_decode_together():
+    """Nothing to prefill before the last token: the batch goes the plain way, with the same answers."""
+    from tunesafe.generation import DecodingConfig
+    from tunesafe.generation.base import Prepared
+    from tunesafe.generation.hf import HFBackend
+
+    loaded = _wide_tiny()
+    prompts = [Prepared(str(i), text, text) for i, text in enumerate(["a", "b", "a b c d e f g h i j"])]
+    assert len(loaded.tokenizer("a", add_special_tokens=False).input_ids) == 1
+    answers = {}
+    for together in (False, True):
+        got = []
+        HFBackend(loaded, batch_size=8, decode_together=together).generate(
+            prompts, DecodingConfig(max_new_tokens=4), lambda result: got.append((result.id, result.output)))
+        answers[together] = sorted(got)
+    assert answers[True] == answers[False] and len(answers[True]) == 3
+
+
 def test_training_loss_scored_on_answer_positions_only_is_unchanged(tiny_loaded, monkeypatch):
     """TRL's fused head on a CPU scores every position; tunesafe makes it score the labelled ones only."""
     import copy

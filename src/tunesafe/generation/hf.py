@@ -18,7 +18,7 @@ class HFBackend:
         """`loaded` is a tunesafe.models.LoadedModel (model + tokenizer + fingerprint). `pack_weights`: linear
         layers compute on oneDNN-packed weights while generating, where that is measured faster (CPU float32).
         `decode_together`: prompts of different lengths decode in one batch, each length group prefilled
-        on its own (see `_prefill`); off, a batch ends where its padding would pass a fifth of a row."""
+        on its own (see `_prefill_groups`); off, a batch ends where its padding would pass a fifth of a row."""
         self.model = loaded.model
         # The compute dtype changes answers, so it is part of the name (and so of every cache key).
         self.name = f"hf:{str(loaded.model.dtype).removeprefix('torch.')}"
@@ -126,8 +126,8 @@ class HFBackend:
         tokens its rows share (run once), and the groups' caches are joined into one, with a masked gap,
         for the whole batch to decode from. Attention does not depend on where a key sits, only on its
         position (rotary, in the key) and its mask, so a row's layout is: batch prefix, group prefix,
-        padding, its own tokens; the ids and the mask follow the same layout. None when there is nothing
-        to prefill (generate then starts from the prefix alone)."""
+        padding, its own tokens; the ids and the mask follow the same layout. None when a group has no
+        token to run (one-token prompts and no shared prefix): the batch then goes the plain way."""
         import torch
         from transformers import DynamicCache
 
