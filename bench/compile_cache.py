@@ -18,27 +18,12 @@ Usage: python bench/compile_cache.py [--prompts 33] [--max-new-tokens 16] [--ski
 from __future__ import annotations
 
 import argparse
-import os
-import random
-import tempfile
 import time
-from pathlib import Path
 
 import torch
 
 from machine import describe
-
-
-def quick_eval_prompts(limit: int):
-    from tunesafe.data.formats import load_conversations
-    from tunesafe.data.prompts import builtin_resource
-    from tunesafe.evaluate.suites import suite_prompts
-
-    task = load_conversations(builtin_resource("task_ticket_triage.jsonl"))
-    random.Random(0).shuffle(task)  # as `tunesafe run` splits it (data.seed 0, 12 held out, 11 used)
-    heldout = [c.prompt for c in task[:12]][:11]
-    items = [p for suite in ("harmfulness", "overrefusal") for p in suite_prompts(suite, limit=11)] + heldout
-    return items[:limit]
+from quick_eval import fresh_home, quick_eval_prompts
 
 
 def plain_generate(model, tokenizer, texts: list[str], max_new_tokens: int, **kwargs) -> tuple[float, list[str]]:
@@ -65,12 +50,7 @@ def main() -> None:
     parser.add_argument("--max-new-tokens", type=int, default=16)
     parser.add_argument("--skip-compile", action="store_true")
     args = parser.parse_args()
-    from tunesafe import paths
-
-    models = paths.models_dir()
-    work = Path(tempfile.mkdtemp(prefix="bench-compile-"))
-    os.environ["TUNESAFE_HOME"] = str(work)
-    (work / "models").symlink_to(models)
+    fresh_home("bench-compile-")
     from tunesafe.generation import DecodingConfig, generate
     from tunesafe.generation.hf import HFBackend
     from tunesafe.models import DEFAULT_MODEL, load_model

@@ -17,12 +17,10 @@ Usage: python bench/eval_batching.py [--sizes 64,17,11] [--pack on|off|both] [--
 from __future__ import annotations
 
 import argparse
-import os
-import tempfile
 import time
-from pathlib import Path
 
 from machine import describe
+from quick_eval import fresh_home, quick_eval_prompts
 
 
 def main() -> None:
@@ -32,13 +30,7 @@ def main() -> None:
     parser.add_argument("--together", choices=("on", "off", "both"), default="on")
     parser.add_argument("--max-new-tokens", type=int, default=16, help="the quick preset's")
     args = parser.parse_args()
-    from tunesafe import paths
-
-    models = paths.models_dir()
-    work = Path(tempfile.mkdtemp(prefix="bench-batching-"))
-    os.environ["TUNESAFE_HOME"] = str(work)
-    (work / "models").symlink_to(models)
-    from tunesafe.evaluate.suites import suite_prompts
+    fresh_home("bench-batching-")
     from tunesafe.generation import DecodingConfig, generate
     from tunesafe.generation.hf import HFBackend
     from tunesafe.models import load_model
@@ -47,15 +39,7 @@ def main() -> None:
     print(describe())
     print(f"settings: default model, float32, template chat:safe, greedy, {args.max_new_tokens} new tokens, "
           "no generation cache")
-    import random
-
-    from tunesafe.data.formats import load_conversations
-    from tunesafe.data.prompts import builtin_resource
-
-    task = load_conversations(builtin_resource("task_ticket_triage.jsonl"))
-    random.Random(0).shuffle(task)  # as `tunesafe run` splits it (data.seed 0, 12 held out, 11 used)
-    heldout = [c.prompt for c in task[:12]][:11]
-    items = [p for suite in ("harmfulness", "overrefusal") for p in suite_prompts(suite, limit=11)] + heldout
+    items = quick_eval_prompts()
     loaded = load_model("qwen2.5-coder-0.5b-instruct", dtype="float32")
     template, decoding = get_template("chat:safe"), DecodingConfig(max_new_tokens=args.max_new_tokens)
     rows, outputs = [], {}
