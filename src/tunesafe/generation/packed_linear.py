@@ -30,7 +30,15 @@ def packing_available(model) -> bool:
             and torch.backends.mkldnn.is_available() and hasattr(torch.ops.mkldnn, "_linear_pointwise"))
 
 
-def _packed_forward(packed, bias, x):
+def pack_weight(weight):
+    """The weight laid out once for oneDNN's GEMM (what `F.linear` would redo on every call)."""
+    import torch
+
+    return torch.ops.mkldnn._reorder_linear_weight(weight.detach(), None)
+
+
+def packed_product(packed, bias, x):
+    """`F.linear(x, weight, bias)` on the packed weight."""
     import torch
 
     return torch.ops.mkldnn._linear_pointwise(x, packed, bias, "none", [], "")
@@ -47,9 +55,8 @@ def packed_linears(model, enabled: bool = True):
         for module in model.modules():
             # exact type: LoRA's adapter layers are narrow anyway, and wrappers keep their own forward
             if type(module) is torch.nn.Linear and min(module.in_features, module.out_features) >= MIN_FEATURES:
-                packed = torch.ops.mkldnn._reorder_linear_weight(module.weight.detach(), None)
                 bias = None if module.bias is None else module.bias.detach()
-                module.forward = partial(_packed_forward, packed, bias)
+                module.forward = partial(packed_product, pack_weight(module.weight), bias)
                 patched.append(module)
     try:
         yield len(patched)
