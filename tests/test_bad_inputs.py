@@ -27,9 +27,31 @@ DATA_CASES = {
 RECIPE_CASES = {
     "recipe_unknown_key.yaml": ["recipe_unknown_key.yaml:4 [train.learning_rat]: unknown setting"],
     "recipe_mistyped.yaml": ["recipe_mistyped.yaml:3 [eval.limit]: expected int, got str",
-                             "recipe_mistyped.yaml:5 [safety.ratio]: must be in [0, 1)"],
-    "recipe_missing_data.yaml": ["recipe_missing_data.yaml:3 [data.path]: no such file: does/not/exist.jsonl"],
+                             "recipe_mistyped.yaml:5 [safety.ratio]: must be < 1, got 1.5"],
+    "recipe_missing_data.yaml": ["recipe_missing_data.yaml:3 [data.path]: does/not/exist.jsonl: file not found"],
     "recipe_escaping_name.yaml": ["recipe_escaping_name.yaml:1 [name]: must be a plain name"],
+    # a hostile YAML file is refused in well under a second, at a few tens of MB (was: 40 s, 2.9 GB, growing)
+    "recipe_alias_bomb.yaml": ["recipe_alias_bomb.yaml: expands to more than 20000 values"],
+    "recipe_deeply_nested.yaml": ["recipe_deeply_nested.yaml:3: nested more than 32 levels deep"],
+    "recipe_nested_list.yaml": ["recipe_nested_list.yaml:3 [experiment.train_templates[0]]: expected a string, got list",
+                                "recipe_nested_list.yaml:4 [experiment.align_sizes]: expected a list, got int"],
+    "recipe_bad_dtype.yaml": ["recipe_bad_dtype.yaml:3 [train.dtype]: must be one of 'auto', 'float32', 'bfloat16' "
+                              "or 'float16', not 'float8'"],
+    "recipe_out_of_range.yaml": ["recipe_out_of_range.yaml:3 [data.train_size]: must be >= 0, got -5",
+                                 "recipe_out_of_range.yaml:5 [train.batch_size]: must be >= 1, got 0",
+                                 "recipe_out_of_range.yaml:6 [train.epochs]: must be > 0, got -2",
+                                 "recipe_out_of_range.yaml:7 [train.learning_rate]: must be > 0, got -0.001",
+                                 "recipe_out_of_range.yaml:9 [eval.limit]: must be >= 0, got -5",
+                                 "recipe_out_of_range.yaml:10 [eval.suites]: must not be empty"],
+    "recipe_string_for_list.yaml": ["recipe_string_for_list.yaml:3 [eval.suites]: expected a list, got str"],
+    "recipe_unknown_names.yaml": ["recipe_unknown_names.yaml:2 [model]: unknown model 'no-such-model'",
+                                  "recipe_unknown_names.yaml:4 [templates.test]: unknown template 'chat:nope': must be "
+                                  "one of chat, chat:safe",
+                                  "recipe_unknown_names.yaml:6 [eval.judge]: unknown judge 'oracle': must be one of "
+                                  "keyword"],
+    "recipe_gate_unmeasured.yaml": ["recipe_gate_unmeasured.yaml:3 [eval.suites]: must include harmfulness and "
+                                    "overrefusal: the gate compares them before and after, and never passes what "
+                                    "it did not measure"],
 }
 
 

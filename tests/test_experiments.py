@@ -85,7 +85,7 @@ def test_experiment_recipe_errors_name_the_field(tmp_path, tiny_model_dir):
     bad = subprocess.run([sys.executable, "-m", "tunesafe.cli", "experiment", "ptst-grid", str(recipe),
                           "--out-dir", str(out)], capture_output=True, text=True)
     assert bad.returncode == 2
-    assert f"{recipe}:7 [experiment.train_templates]" in bad.stderr and "[experiment.align_sizes]" in bad.stderr
+    assert f"{recipe}:7 [experiment.train_templates[1]]" in bad.stderr and "[experiment.align_sizes[0]]" in bad.stderr
     assert not out.exists()
     unknown = subprocess.run([sys.executable, "-m", "tunesafe.cli", "experiment", "nope", str(recipe)],
                              capture_output=True, text=True)

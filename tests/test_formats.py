@@ -128,3 +128,13 @@ def test_oversized_line_is_rejected_without_parsing(tmp_path, monkeypatch):
     path = write(tmp_path / "big.jsonl", jsonl({"prompt": "x" * 500, "completion": "y"}))
     [problem] = inspect_file(path).problems
     assert problem.line == 1 and "limit" in problem.message
+
+
+def test_invalid_json_messages_read_once_at_column(tmp_path):
+    """json's own messages may end in "at" ("Unterminated string starting at"): no "at at"."""
+    path = write(tmp_path / "j.jsonl", '{"prompt": "unterminated\n{"prompt": "a\x01"}\n{"a": 1,}\n')
+    assert [str(p) for p in inspect_file(path).problems] == [
+        f"{path}:1: invalid JSON: Unterminated string starting at column 12",
+        f"{path}:2: invalid JSON: Invalid control character at column 14",
+        f"{path}:3: invalid JSON: Expecting property name enclosed in double quotes at column 9",
+    ]

@@ -77,7 +77,7 @@ def test_llm_judge_is_selectable_from_the_cli_through_a_served_model(tiny_model_
     from fake_openai_server import FakeOpenAIServer
     from tunesafe.cli import app
 
-    with FakeOpenAIServer() as server:
+    with FakeOpenAIServer(models=[{"id": "judge", "object": "model", "owned_by": "fake"}]) as server:
         result = CliRunner().invoke(app, ["eval", "--model", str(tiny_model_dir), "--suite", "harmfulness",
                                           "--limit", "3", "--max-new-tokens", "4", "--judge", "llm:qi",
                                           "--judge-model", "judge", "--judge-base-url", server.url,
@@ -87,4 +87,5 @@ def test_llm_judge_is_selectable_from_the_cli_through_a_served_model(tiny_model_
     config = json.loads((run_dir / "config.json").read_text())
     metrics = json.loads((run_dir / "metrics.json").read_text())
     assert config["judge"]["name"] == "llm:qi" and len(server.requests) == 3
+    assert config["judge_server"]["base_url"] == server.url and config["judge_server"]["model"] == "judge"
     assert metrics["harmfulness"]["missing_verdicts"] == 3 and metrics["harmfulness"]["attack_success_rate"]["n"] == 0

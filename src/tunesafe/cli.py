@@ -14,6 +14,7 @@ from rich.table import Table
 
 from tunesafe import __version__
 from tunesafe.errors import DataError, TunesafeError
+from tunesafe.safe_text import terminal_safe
 
 app = typer.Typer(help="Fine-tune aligned chat models without losing their safety, and prove it with numbers.",
                   no_args_is_help=True, add_completion=False)
@@ -22,8 +23,15 @@ app.add_typer(data_app, name="data")
 # Exit codes: 1 = the answer is "no" (gate failed, audit or validation found problems), 2 = could not
 # run (bad input, missing model, usage error), so a release pipeline can tell the two apart.
 EXIT_ERROR = 2
+EXIT_INTERNAL = 3  # an uncaught exception: a bug, with its traceback in a log file
+EXIT_INTERRUPTED = 130
 console = Console()
 err = Console(stderr=True)
+
+
+def _shown(text) -> str:
+    """Data or model text (or a path) for a print with markup on: controls made visible, [brackets] escaped."""
+    return escape(terminal_safe(text))
 
 
 # ---------------------------------------------------------------- the pipeline
@@ -40,21 +48,33 @@ def audit(file: Path = typer.Argument(..., help="Dataset to audit."),
 
     if fail_on not in ("high", "medium", "never"):
         raise TunesafeError(f"--fail-on must be high, medium or never, not '{fail_on}'")
+    if json_out:
+        _check_output_file(json_out, "--json")
     report = run_audit(file)
-    table = Table(title=f"audit of {file} ({report.examples} examples)")
+    table = Table(title=f"audit of {_shown(file)} ({report.examples} examples)")
     for column in ("severity", "detector", "rows", "finding"):
         table.add_column(column, overflow="fold")
     for finding in report.findings:
         rows = ", ".join(map(str, finding.rows[:10])) + (f" … ({len(finding.rows)})" if len(finding.rows) > 10 else "")
         detail = finding.message + "".join(f"\n  {e}" for e in finding.evidence)
         table.add_row(f"[{SEVERITY_STYLE[finding.severity]}]{finding.severity}[/]", finding.detector, rows,
-                      escape(detail))
-    console.print(table if report.findings else f"[green]no findings[/] in {file} ({report.examples} examples)")
+                      _shown(detail))
+    console.print(table if report.findings else f"[green]no findings[/] in {_shown(file)} ({report.examples} examples)")
     if json_out:
         atomic_write_text(json_out, json.dumps(report.to_dict(), indent=2))
     if report.fails(fail_on):
         err.print(f"[red]audit failed[/]: findings at severity {fail_on} or above")
         raise typer.Exit(1)
+
+
+def _check_output_file(path: Path, option: str) -> None:
+    """Refuse an output path that cannot take a file, before any work (not after printing results)."""
+    from tunesafe.paths import check_output_dir
+
+    if path.is_dir() or (path.exists() and not path.is_file()):
+        raise TunesafeError(f"{option} {path}: {'a folder' if path.is_dir() else 'not a regular file'}; "
+                            "give the path of a file to write")
+    check_output_dir(path.parent, option)
 
 
 @app.command()
@@ -74,11 +94,16 @@ def run(recipe: Optional[Path] = typer.Argument(None, help="Recipe YAML (default
     outcome = run_pipeline(loaded, out_dir)
     verdict = outcome.verdict
     for check in verdict.get("checks", []):
+        if check.get("checked") is False:
+            console.print(f"  [dim]off[/] {check['name']}: {check['rule']}")
+            continue
         mark = "[green]pass[/]" if check["passed"] else "[red]fail[/]"
         fmt = lambda v: "–" if v is None else f"{v:.3f}"  # noqa: E731
         console.print(f"  {mark} {check['name']}: base {fmt(check['base'])} -> tuned {fmt(check['tuned'])} ({check['rule']})")
-    console.print(f"report: {outcome.run_dir / 'report.html'}")
-    console.print(f"verdict: {'[green]PASS[/]' if outcome.passed else '[red]FAIL[/]'} ({verdict['reason']})")
+        if check.get("evidence"):
+            console.print(f"       evidence: {check['evidence']}", highlight=False)
+    console.print(f"report: {_shown(outcome.run_dir / 'report.html')}")
+    console.print(f"verdict: {'[green]PASS[/]' if outcome.passed else '[red]FAIL[/]'} ({_shown(verdict['reason'])})")
     if not outcome.passed:
         raise typer.Exit(1)
 
@@ -122,15 +147,18 @@ def compare(run_dirs: list[Path] = typer.Argument(..., help="Two or more run dir
     from tunesafe.fingerprint import atomic_write_text
     from tunesafe.report.compare import build_compare_report
 
-    html, rows, labels = build_compare_report(run_dirs)
+    _check_output_file(out, "--out")
+    html, rows, labels, warnings = build_compare_report(run_dirs)
     table = Table(title="compare")
     table.add_column("metric")
     for label in labels:
-        table.add_column(label)
+        table.add_column(_shown(label))
     for row in rows:
-        table.add_row(row["name"], *(f"{c['value']:.3f} [{c['low']:.3f}, {c['high']:.3f}]" if c else "-"
+        table.add_row(_shown(row["name"]), *(f"{c['value']:.3f} [{c['low']:.3f}, {c['high']:.3f}]" if c else "-"
                                      for c in row["cells"]))
     console.print(table)
+    for warning in warnings:
+        err.print(f"[yellow]warning:[/] {warning}; the difference may come from that, not from the models")
     atomic_write_text(out, html)
     console.print(f"report: {out}")
 
@@ -140,15 +168,16 @@ def compare(run_dirs: list[Path] = typer.Argument(..., help="Two or more run dir
 def data_validate(file: Path = typer.Argument(..., help="JSONL (chat, alpaca, prompt/completion) or CSV file."),
                   purpose: str = typer.Option("train", help="train: every example needs an answer; prompts: not.")):
     """Report every problem in FILE with file, line and field; exit 1 if there is any."""
-    from tunesafe.data.formats import inspect_file
+    from tunesafe.data.formats import inspect_file, require_file
 
+    require_file(file)  # a missing file or a directory: could not validate (exit 2), not "found problems" (1)
     result = inspect_file(file, purpose=_purpose(purpose))
     for problem in result.problems:
-        typer.echo(str(problem))  # one unwrapped line per problem: easy to grep and to jump to
+        typer.echo(str(problem))  # one unwrapped line per problem (str escapes controls): easy to grep
     if result.problems:
-        err.print(f"[red]{len(result.problems)} problem(s)[/] in {file}")
+        err.print(f"[red]{len(result.problems)} problem(s)[/] in {_shown(file)}")
         raise typer.Exit(1)
-    console.print(f"[green]ok[/] {file}: {len(result.conversations)} examples, format {result.format}")
+    console.print(f"[green]ok[/] {_shown(file)}: {len(result.conversations)} examples, format {result.format}")
 
 
 def _purpose(value: str) -> str:
@@ -172,7 +201,7 @@ def data_stats(file: Path = typer.Argument(...),
     resolved = resolve_model(model)
     tokenizer = AutoTokenizer.from_pretrained(resolved.adapter or resolved.location)
     stats = dataset_stats(conversations, lambda text: len(tokenizer(text, add_special_tokens=False).input_ids))
-    typer.echo(f"{file}: {stats.examples} examples")
+    typer.echo(f"{terminal_safe(file)}: {stats.examples} examples")
     table = Table(title="token lengths (percentiles)")
     table.add_column("tokens")
     for key in stats.prompt_tokens:
@@ -205,7 +234,8 @@ def models():
         for column in ("name", "size", "source", "fingerprint"):
             table.add_column(column)
         for m in cached.values():
-            table.add_row(m["name"], f"{m['size_bytes'] / 1e9:.2f} GB", m.get("source", ""), m["fingerprint"][:16])
+            table.add_row(_shown(m["name"]), f"{m['size_bytes'] / 1e9:.2f} GB", _shown(m.get("source", "")),
+                          m["fingerprint"][:16])
         console.print(table)
 
 
@@ -227,26 +257,34 @@ def templates(model: Optional[str] = typer.Option(None, help="Show what this mod
 
         tokenizer = AutoTokenizer.from_pretrained(resolve_model(model).location)
         default = default_system_prompt(tokenizer)
-        console.print(f"{model}: chat template default system prompt: "
-                      + (repr(default) if default else "none") + " (kept by `chat`, replaced by `chat:*`)")
+        console.print(f"{_shown(model)}: chat template default system prompt: "  # the prompt is model data
+                      + (_shown(repr(default)) if default else "none") + " (kept by `chat`, replaced by `chat:*`)")
 
 
 # ---------------------------------------------------------------- generation
 def _run_generation(model, prompts, template, templates_file, backend, out, max_new_tokens, batch_size,
-                    temperature, seed, limit, base_url, openai_mode, data_dir, no_cache, trust_remote_code):
+                    temperature, seed, limit, base_url, openai_mode, data_dir, no_cache, trust_remote_code,
+                    openai_options: dict | None = None):
+    """`openai_options`: api_key, concurrency, timeout, revision, sampling_extensions (openai backend)."""
     from tunesafe import paths
     from tunesafe.data.prompts import load_prompts
     from tunesafe.generation import DecodingConfig, GenerationCache, generate
     from tunesafe.generation.factory import make_backend
     from tunesafe.templates import get_template, load_templates
 
+    if out:
+        _check_output_file(out, "--out")
     conversations = load_prompts(prompts, data_dir=data_dir)[: limit or None]
     chosen = get_template(template, load_templates(templates_file) if templates_file else None)
     decoding = DecodingConfig(max_new_tokens=max_new_tokens, temperature=temperature, seed=seed)
     engine = make_backend(backend, model, batch_size=batch_size, base_url=base_url, openai_mode=openai_mode,
-                          trust_remote_code=trust_remote_code)
+                          trust_remote_code=trust_remote_code, **((openai_options or {}) if backend == "openai" else {}))
     cache = None if no_cache else GenerationCache(paths.generation_cache_path())
     summary = generate(engine, conversations, chosen, decoding, cache)
+    info = engine.describe() if hasattr(engine, "describe") else None  # where a served model was, what it said
+    if info and info.get("identity") == "name only":
+        err.print(f"note: {info['base_url']} reports nothing but the name '{model}', so a restart with other weights "
+                  "under that name would reuse cached answers; pass --model-revision to pin the model's identity")
     if out:
         from tunesafe.fingerprint import atomic_write_text
 
@@ -255,6 +293,7 @@ def _run_generation(model, prompts, template, templates_file, backend, out, max_
             record = {"id": conv.id, "category": conv.meta.get("category"), "model": model,
                       "model_fingerprint": engine.model_fingerprint, "template": chosen.name,
                       "backend": engine.name, "decoding": json.loads(decoding.key()),
+                      **({"backend_info": info} if info else {}),
                       "messages": conv.prompt.to_dicts(), **result.to_dict()}  # result.id is conv.id
             lines.append(json.dumps(record, ensure_ascii=False))
         atomic_write_text(out, "\n".join(lines) + "\n")
@@ -275,20 +314,30 @@ def generate_cmd(
     templates_file: Optional[Path] = typer.Option(None, help="YAML file with user-defined templates."),
     backend: str = typer.Option("hf", help="hf | openai | vllm (optional extra, GPU)."),
     out: Optional[Path] = typer.Option(None, "--out", "-o", help="Write answers as JSONL here."),
-    max_new_tokens: int = typer.Option(256),
-    batch_size: int = typer.Option(8),
+    max_new_tokens: int = typer.Option(256, min=1),
+    batch_size: int = typer.Option(8, min=1),
     temperature: float = typer.Option(0.0, help="0 = greedy."),
     seed: int = typer.Option(0),
-    limit: int = typer.Option(0, help="Only the first N prompts (0 = all)."),
+    limit: int = typer.Option(0, min=0, help="Only the first N prompts (0 = all)."),
     base_url: Optional[str] = typer.Option(None, help="openai backend: server URL ending in /v1."),
     openai_mode: str = typer.Option("chat", help="openai backend: chat | completions."),
+    api_key: Optional[str] = typer.Option(None, help="openai backend: API key (default: $OPENAI_API_KEY)."),
+    concurrency: int = typer.Option(4, min=1, help="openai backend: requests in flight (1 for a one-slot server)."),
+    timeout: float = typer.Option(600.0, min=0.001, help="openai backend: seconds to wait for an answer, queueing included."),
+    model_revision: Optional[str] = typer.Option(
+        None, help="openai backend: pin the served model's identity (e.g. a weights hash) for the cache."),
+    sampling_extensions: bool = typer.Option(
+        True, help="openai backend: send top_k/min_p/repeat_penalty so server defaults cannot change decoding "
+                   "(turn off for a hosted API that rejects them)."),
     data_dir: Optional[Path] = typer.Option(None, help="Folder holding local benchmark files (for bench:NAME)."),
     no_cache: bool = typer.Option(False, help="Do not read or write the generation cache."),
     trust_remote_code: bool = typer.Option(False, help="Allow a hub model's own Python code to run."),
 ):
     """Generate answers for a prompt set and write them as JSONL."""
     _run_generation(model, prompts, template, templates_file, backend, out, max_new_tokens, batch_size,
-                    temperature, seed, limit, base_url, openai_mode, data_dir, no_cache, trust_remote_code)
+                    temperature, seed, limit, base_url, openai_mode, data_dir, no_cache, trust_remote_code,
+                    openai_options=dict(api_key=api_key, concurrency=concurrency, timeout=timeout,
+                                        revision=model_revision, sampling_extensions=sampling_extensions))
 
 
 @app.command("eval")
@@ -299,11 +348,15 @@ def eval_cmd(
     judge: str = typer.Option("classifier", help="keyword | keyword:gcg | classifier | ensemble | llm:qi | llm:strongreject"),
     judge_model: Optional[str] = typer.Option(None, help="llm judges: judging model (default: the built-in default)."),
     judge_base_url: Optional[str] = typer.Option(None, help="llm judges: OpenAI-compatible server URL."),
+    judge_concurrency: int = typer.Option(4, min=1, help="llm judges on a server: requests in flight."),
+    judge_timeout: float = typer.Option(600.0, min=0.001, help="llm judges on a server: seconds to wait for an answer."),
+    judge_model_revision: Optional[str] = typer.Option(
+        None, help="llm judges on a server: pin the served judge's identity for the cache."),
     benchmark: Optional[str] = typer.Option(None, help="Harmful prompts: a benchmark name (advbench, ...) or a file."),
     data_dir: Optional[Path] = typer.Option(None, help="Folder with local benchmark files."),
-    limit: int = typer.Option(0, help="At most N prompts per suite, spread over categories (0 = all)."),
-    max_new_tokens: int = typer.Option(128),
-    batch_size: int = typer.Option(16),
+    limit: int = typer.Option(0, min=0, help="At most N prompts per suite, spread over categories (0 = all)."),
+    max_new_tokens: int = typer.Option(128, min=1),
+    batch_size: int = typer.Option(16, min=1),
     out_dir: Path = typer.Option(Path("runs"), help="Where the run directory is written."),
 ):
     """Evaluate one model: safety, over-refusal and utility suites, judged, with a report."""
@@ -311,11 +364,13 @@ def eval_cmd(
 
     config = EvalConfig(model=model, suites=[s.strip() for s in suite.split(",") if s.strip()], template=template,
                         judge=judge, judge_model=judge_model, judge_base_url=judge_base_url, benchmark=benchmark,
+                        judge_concurrency=judge_concurrency, judge_timeout=judge_timeout,
+                        judge_revision=judge_model_revision,
                         data_dir=str(data_dir) if data_dir else None, limit=limit,
                         max_new_tokens=max_new_tokens, batch_size=batch_size)
     run_dir = run_eval(config, out_dir)
     metrics = json.loads((run_dir / "metrics.json").read_text())
-    table = Table(title=f"{model} · template {template} · judge {judge}")
+    table = Table(title=_shown(f"{model} · template {template} · judge {judge}"))
     for column in ("suite", "metric", "value", "95% interval", "n"):
         table.add_column(column)
     for suite_name, values in metrics.items():
@@ -329,8 +384,9 @@ def eval_cmd(
         gen = json.loads(line)
         if gen["suite"] not in shown:  # one example answer per suite
             shown.add(gen["suite"])
-            console.rule(f"{gen['suite']}: {gen['id']}")
-            console.print(f"prompt: {gen['prompt_text']}\nanswer: {gen['output'][:600]}", markup=False, highlight=False)
+            console.rule(_shown(f"{gen['suite']}: {gen['id']}"))
+            console.print(terminal_safe(f"prompt: {gen['prompt_text']}\nanswer: {gen['output'][:600]}"),
+                          markup=False, highlight=False)
     console.print(f"report: {run_dir / 'report.html'}")
 
 
@@ -342,6 +398,8 @@ def _main(version: bool = typer.Option(False, "--version", help="Print the versi
 
 
 def main() -> None:
+    """Exit codes mean one thing each: 0 done and passed, 1 done and the answer is no, 2 could not run
+    (bad input, missing model, bad recipe), 3 an internal error (a bug: never a result), 130 interrupted."""
     try:
         app()
     except DataError as exc:
@@ -350,6 +408,21 @@ def main() -> None:
     except TunesafeError as exc:
         err.print(f"[red]error:[/] {escape(str(exc))}", highlight=False)  # messages may hold [brackets]
         sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt:
+        err.print("interrupted: run the same command again to resume where it stopped", highlight=False)
+        sys.exit(EXIT_INTERRUPTED)
+    except OSError as exc:  # the machine said no (a path, a permission, a full disk): could not run
+        where = f"{exc.filename}: " if exc.filename else ""
+        err.print(terminal_safe(f"error: {where}{exc.strerror or exc}"), markup=False, highlight=False)
+        sys.exit(EXIT_ERROR)
+    except Exception as exc:  # noqa: BLE001 - anything else is a bug, and must not look like a result
+        from tunesafe.errors import write_crash_log
+
+        log = write_crash_log(exc)
+        err.print(f"internal error (a bug in tunesafe, not a result): {terminal_safe(type(exc).__name__)}: "
+                  f"{terminal_safe(str(exc))[:300]}\ntraceback: {log or 'not written (no writable log folder)'}",
+                  markup=False, highlight=False)
+        sys.exit(EXIT_INTERNAL)
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ hashed once, not on every run.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -63,5 +64,10 @@ def atomic_write_text(path: str | Path, text: str) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(f".{path.name}.tmp-{os.getpid()}")
-    tmp.write_text(text, encoding="utf-8")
-    os.replace(tmp, path)
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except BaseException:  # a full disk, a directory in the way, Ctrl-C: leave no temp file behind
+        with contextlib.suppress(OSError):  # the original error is the one to report
+            tmp.unlink(missing_ok=True)
+        raise

@@ -16,7 +16,9 @@ system-prompt templates *replace* it, since any system message we pass takes its
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
@@ -115,6 +117,18 @@ class PromptTemplate:
 
 ZERO_WIDTH_SPACE = "\u200b"
 
+# Control tokens of the common chat formats, neutralised where no tokenizer is at hand (a served model
+# parses them in the text it receives): ChatML/Qwen, Llama-2, Llama-3, Gemma, Mistral; plus anything
+# shaped like `<|...|>` (Phi, GPT, reserved tokens) or DeepSeek's full-width `<｜...｜>`.
+KNOWN_CONTROL_TOKENS = (
+    "<|im_start|>", "<|im_end|>", "<|endoftext|>",
+    "<s>", "</s>", "[INST]", "[/INST]", "<<SYS>>", "<</SYS>>",
+    "<|begin_of_text|>", "<|start_header_id|>", "<|end_header_id|>", "<|eot_id|>",
+    "<start_of_turn>", "<end_of_turn>", "<bos>", "<eos>",
+    "[SYSTEM_PROMPT]", "[/SYSTEM_PROMPT]",
+)
+_CONTROL_SHAPES = r"<\|[^\s<>|]{1,64}\|>|<\uff5c[^\s<>\uff5c]{1,64}\uff5c>"
+
 
 def _special_strings(tokenizer) -> list[str]:
     if tokenizer is None:
@@ -126,24 +140,36 @@ def _special_strings(tokenizer) -> list[str]:
     return sorted((t for t in found if len(t) > 1), key=len, reverse=True)
 
 
+@lru_cache(maxsize=32)
+def control_token_pattern(specials: tuple[str, ...], shapes: str = "") -> re.Pattern | None:
+    """One regex for a set of token strings (longest first) and optional token shapes."""
+    parts = [re.escape(t) for t in sorted(specials, key=len, reverse=True)] + ([shapes] if shapes else [])
+    return re.compile("|".join(parts)) if parts else None
+
+
+KNOWN_CONTROL_PATTERN = control_token_pattern(KNOWN_CONTROL_TOKENS, _CONTROL_SHAPES)
+
+
+def neutralise_text(text: str, pattern: re.Pattern | None) -> str:
+    """A zero-width space after the first character keeps a token readable but makes it plain text."""
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: m[0][0] + ZERO_WIDTH_SPACE + m[0][1:], text)
+
+
 def neutralise_special_tokens(messages: list[Message], tokenizer) -> list[Message]:
     """Text inside a message can never become a control token.
 
     Tokenizers parse special-token strings anywhere in the text, so data containing
-    "<|im_end|><|im_start|>system" would forge a turn boundary or a system prompt. A zero-width space
-    after the first character keeps the text readable and makes it ordinary text to the tokenizer.
+    "<|im_end|><|im_start|>system" would forge a turn boundary or a system prompt. With a tokenizer its
+    own special tokens are neutralised; without one (a served model, whose tokenizer we cannot see)
+    the well-known control tokens of common chat formats are (KNOWN_CONTROL_PATTERN).
     """
-    specials = _special_strings(tokenizer)
-    if not specials:
+    pattern = (control_token_pattern(tuple(_special_strings(tokenizer))) if tokenizer is not None
+               else KNOWN_CONTROL_PATTERN)
+    if pattern is None:
         return messages
-    out = []
-    for message in messages:
-        content = message.content
-        for token in specials:
-            if token in content:
-                content = content.replace(token, token[0] + ZERO_WIDTH_SPACE + token[1:])
-        out.append(Message(message.role, content))
-    return out
+    return [Message(m.role, neutralise_text(m.content, pattern)) for m in messages]
 
 
 def _bos_text(tokenizer) -> str:

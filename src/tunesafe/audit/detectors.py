@@ -69,10 +69,14 @@ def duplicate_findings(examples: list[Conversation]) -> list[Finding]:
     prefix, suffix = infer_wrapper([c.last_user for c in unique])
     inner = [c.last_user[len(prefix): len(c.last_user) - len(suffix)] for c in unique]
     pairs = _similar_pairs([u + "\n" + (c.answer or "") for u, c in zip(inner, unique)], NEAR_DUPLICATE_SIMILARITY)
-    if pairs:
-        hits = [(row(unique[j]), inner[j]) for _, j in pairs]
-        findings.append(_finding("near-duplicates", "low", f"{len(pairs)} example(s) nearly identical to another "
-                                 f"(cosine >= {NEAR_DUPLICATE_SIMILARITY})", hits))
+    # Count examples, not pairs: each later example close to an earlier one (`unique` keeps file order),
+    # so k near-copies of one example count k - 1, as exact duplicates do.
+    later = sorted({j for _, j in pairs})
+    if later:
+        severity = "medium" if len(later) > 0.1 * len(examples) else "low"
+        findings.append(_finding("near-duplicates", severity, f"{len(later)} example(s) nearly identical to an "
+                                 f"earlier one (cosine >= {NEAR_DUPLICATE_SIMILARITY}); they over-weight what they "
+                                 "repeat", [(row(unique[j]), inner[j]) for j in later]))
     return findings
 
 

@@ -6,13 +6,11 @@ from pathlib import Path
 
 from tunesafe.audit import detectors
 from tunesafe.audit.findings import AuditReport, SEVERITIES
-from tunesafe.data.formats import inspect_file
-from tunesafe.errors import TunesafeError
+from tunesafe.data.formats import inspect_file, require_file
 
 
 def run_audit(path: str | Path) -> AuditReport:
-    if not Path(path).is_file():  # nothing to audit: an error, not a finding about the data
-        raise TunesafeError(f"{path}: file not found")
+    require_file(path)  # nothing to audit: an error (exit 2), not a finding about the data
     result = inspect_file(path, purpose="train")
     examples = result.conversations
     findings = detectors.schema_findings(result.problems)

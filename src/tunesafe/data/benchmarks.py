@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Callable
 
 from tunesafe.conversation import Conversation
+from tunesafe.data.formats import json_error
 from tunesafe.errors import DataError, Problem, TunesafeError
 
 Row = dict[str, str]
@@ -145,7 +146,7 @@ def _local_rows(bench: Benchmark, source: Path) -> list[Row]:
                 try:
                     rows.append(json.loads(line))
                 except json.JSONDecodeError as exc:
-                    raise DataError([Problem(str(path), number, None, f"invalid JSON: {exc.msg}")]) from exc
+                    raise DataError([Problem(str(path), number, None, json_error(exc))]) from exc
         return rows
     with path.open(encoding="utf-8-sig", newline="") as handle:
         lines = [line for line in handle if not line.startswith("#")]  # PyRIT files start with a version comment

@@ -15,14 +15,17 @@ A UTF-8 byte-order mark and CRLF line ends are accepted: both are what common ed
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import json
+import os
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
 from tunesafe.conversation import ROLES, Conversation, Message
-from tunesafe.errors import DataError, Problem
+from tunesafe.errors import DataError, Problem, TunesafeError
 
 Purpose = Literal["train", "prompts"]
 FORMATS = ("chat", "alpaca", "prompt-completion", "csv", "text")
@@ -77,13 +80,44 @@ def load_conversations(
     return result.conversations
 
 
+def not_a_file(path: str | Path) -> str | None:
+    """Why `path` is no data file to read (missing, a directory, a symlink loop, a device), or None.
+
+    Reading a device or a FIFO would block or never end, so only regular files pass."""
+    try:
+        mode = os.stat(path).st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return "file not found (a broken symlink)" if os.path.islink(path) else "file not found"
+    except OSError as exc:
+        return "a symlink loop, not a file" if exc.errno == errno.ELOOP else f"cannot read: {exc.strerror}"
+    if stat.S_ISDIR(mode):
+        return "a directory, not a file"
+    return None if stat.S_ISREG(mode) else "not a regular file (a device, pipe or socket)"
+
+
+def require_file(path: str | Path) -> None:
+    """Raise when `path` cannot be read as a data file: "could not run" (exit 2), not a finding about the data."""
+    reason = not_a_file(path)
+    if reason:
+        raise TunesafeError(f"{path}: {reason}")
+
+
+def json_error(exc: json.JSONDecodeError) -> str:
+    """'invalid JSON: <what> at column N' (some messages already end in 'at': "Unterminated string starting at")."""
+    return f"invalid JSON: {exc.msg.removesuffix(' at')} at column {exc.colno}"
+
+
 def inspect_file(path: str | Path, purpose: Purpose = "train", columns: ColumnMap | None = None) -> LoadResult:
     """Read and validate a data file; problems are returned, never raised."""
     path = Path(path)
     name = str(path)
-    if not path.is_file():
-        return LoadResult(path, None, problems=[Problem(name, None, None, "file not found")])
-    raw = path.read_bytes()
+    reason = not_a_file(path)
+    if reason:
+        return LoadResult(path, None, problems=[Problem(name, None, None, reason)])
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:  # e.g. no permission
+        return LoadResult(path, None, problems=[Problem(name, None, None, f"cannot read: {exc.strerror}")])
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if not raw.strip():
@@ -134,7 +168,7 @@ def _parse_json_object(name: str, number: int, text: str, problems: list[Problem
     try:
         obj = json.loads(text, object_pairs_hook=no_duplicates)
     except json.JSONDecodeError as exc:
-        problems.append(Problem(name, number, None, f"invalid JSON: {exc.msg} at column {exc.colno}"))
+        problems.append(Problem(name, number, None, json_error(exc)))
         return None
     except RecursionError:
         problems.append(Problem(name, number, None, "invalid JSON: nested too deeply"))

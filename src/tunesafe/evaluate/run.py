@@ -15,6 +15,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from tunesafe import __version__, paths
+from tunesafe.errors import TunesafeError, note_run_dir
 from tunesafe.evaluate.judges.base import JudgeInput
 from tunesafe.evaluate.judges.factory import make_judge
 from tunesafe.evaluate.multiturn import multiturn_metrics
@@ -34,6 +35,9 @@ class EvalConfig:
     judge: str = "classifier"
     judge_model: str | None = None  # llm judges: the judging model (default: the built-in default model)
     judge_base_url: str | None = None  # llm judges: an OpenAI-compatible server instead of a local model
+    judge_concurrency: int = 4  # llm judges on a server: requests in flight (API key: $OPENAI_API_KEY)
+    judge_timeout: float = 600.0  # llm judges on a server: seconds to wait for an answer, queueing included
+    judge_revision: str | None = None  # llm judges on a server: pinned identity of the served judge model
     benchmark: str | None = None
     data_dir: str | None = None
     limit: int = 0  # per suite, spread over categories; 0 = all
@@ -50,9 +54,14 @@ def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, nam
     suite_items = {suite: (task_examples(config.utility_data, config.limit) if suite == "utility" and config.utility_data
                            else suite_prompts(suite, config.benchmark, config.data_dir, config.limit))
                    for suite in config.suites}
+    template = get_template(config.template)  # names and numbers too: all checked before the model loads
+    _check_settings(config)
+    paths.check_output_dir(out_dir)
+    note_run_dir(Path(out_dir))
     backend = backend or make_backend("hf", config.model, batch_size=config.batch_size, dtype=config.dtype)
-    template = get_template(config.template)
-    judge = make_judge(config.judge, config.judge_model, config.judge_base_url)
+    judge = make_judge(config.judge, config.judge_model, config.judge_base_url,
+                       **({"concurrency": config.judge_concurrency, "timeout": config.judge_timeout,
+                           "revision": config.judge_revision} if config.judge_base_url else {}))
     decoding = DecodingConfig(max_new_tokens=config.max_new_tokens)
     cache = GenerationCache(paths.generation_cache_path())
     generations, judgements, metrics, fingerprints = [], [], {}, {}
@@ -94,12 +103,35 @@ def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, nam
         metrics[suite] = (harmfulness_metrics if suite == "harmfulness" else overrefusal_metrics)(items, verdicts)
         if suite == "harmfulness":  # a judge's score has its own scale: say which
             metrics[suite]["mean_harm_score_meaning"] = getattr(judge, "score_meaning", None)
-    record = {**asdict(config), "model_fingerprint": backend.model_fingerprint, "backend": backend.name,
+    record = {**asdict(config), "dtype": _compute_dtype(backend, config.dtype),
+              "model_fingerprint": backend.model_fingerprint, "backend": backend.name,
               "decoding": json.loads(decoding.key()), "judge": {"name": judge.name, "version": judge.version},
+              **({"judge_server": judge.backend.describe()} if hasattr(getattr(judge, "backend", None), "describe") else {}),
               "data_fingerprints": fingerprints, "tunesafe_version": __version__,
               "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
               "timings": {k: round(v, 2) if isinstance(v, float) else v for k, v in timings.items()}}
     return _write_run(Path(out_dir), name or _run_name(config), record, generations, judgements, metrics)
+
+
+def _check_settings(config: EvalConfig) -> None:
+    from tunesafe.evaluate.judges.factory import JUDGES
+    from tunesafe.models.device import resolve_dtype
+
+    if config.judge not in JUDGES:
+        raise TunesafeError(f"unknown judge '{config.judge}'; known: {', '.join(JUDGES)}")
+    for name, value, least in (("limit", config.limit, 0), ("max_new_tokens", config.max_new_tokens, 1),
+                               ("batch_size", config.batch_size, 1)):
+        if not isinstance(value, int) or value < least:
+            raise TunesafeError(f"{name} must be a whole number >= {least}, not {value!r}")
+    resolve_dtype(config.dtype)
+
+
+def _compute_dtype(backend, requested: str) -> str:
+    """The dtype the answers were computed in (not `auto`): the loaded model's, else the resolved request."""
+    from tunesafe.models.device import resolve_dtype
+
+    dtype = getattr(getattr(backend, "model", None), "dtype", None)
+    return str(dtype).removeprefix("torch.") if dtype is not None else resolve_dtype(requested)
 
 
 def _run_name(config: EvalConfig) -> str:

@@ -6,7 +6,8 @@ import importlib
 import json
 from pathlib import Path
 
-from tunesafe.errors import TunesafeError
+from tunesafe import paths
+from tunesafe.errors import TunesafeError, note_run_dir
 
 KINDS = {"ptst-grid": "ptst_grid", "mimic": "mimic", "rebuttal": "rebuttal", "elasticity": "elasticity"}
 
@@ -29,7 +30,9 @@ def run_experiment(kind: str, recipe_path: Path | None, preset: str, out_dir: Pa
         raise TunesafeError(f"unknown preset '{preset}' (quick, full)")
     defaults = {"preset": preset, "name": kind, **experiment.PRESETS[preset]}
     recipe = load_recipe(recipe_path, defaults=defaults)
+    paths.check_output_dir(out_dir)
     exp_dir = experiment_dir(out_dir, kind, recipe, experiment.GRID_FIELDS)
+    note_run_dir(exp_dir)
     exp_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_text(exp_dir / "recipe.json", json.dumps(recipe.to_dict(), indent=2))
     print(f"experiment directory: {exp_dir}", flush=True)

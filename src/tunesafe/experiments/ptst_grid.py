@@ -20,8 +20,9 @@ PRESETS = {
     "quick": {"data": {"train_size": 24, "heldout_size": 12},
               "safety": {"ratio": 0.0},
               "train": {"epochs": 2, "learning_rate": 3e-4, "probe": {"every_steps": 0}},
-              "eval": {"suites": ["harmfulness", "utility"], "limit": 24, "max_new_tokens": 24}},
-    "full": {"safety": {"ratio": 0.0},
+              "eval": {"suites": ["harmfulness", "utility"], "limit": 24, "max_new_tokens": 24},
+              "gate": {"max_overrefusal_increase": None}},  # over-refusal is not measured here
+    "full": {"safety": {"ratio": 0.0}, "gate": {"max_overrefusal_increase": None},
              "experiment": {"train_templates": ["chat", "chat:alpaca", "chat:safe", "chat:llama2-safe"],
                             "test_templates": ["chat", "chat:alpaca", "chat:safe", "chat:llama2-safe"]}},
 }

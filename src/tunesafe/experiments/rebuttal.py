@@ -19,8 +19,9 @@ PRESETS = {
     "quick": {"data": {"train_size": 12, "heldout_size": 4},
               "safety": {"ratio": 0.4},
               "train": {"epochs": 2, "learning_rate": 3e-4, "probe": {"every_steps": 0}},
-              "eval": {"suites": ["harmfulness", "multiturn", "reasoning"], "limit": 8, "max_new_tokens": 160}},
-    "full": {"safety": {"ratio": 0.2}, "eval": {"suites": ["harmfulness", "multiturn", "reasoning"],
+              "eval": {"suites": ["harmfulness", "multiturn", "reasoning"], "limit": 8, "max_new_tokens": 160},
+              "gate": {"max_overrefusal_increase": None}},  # over-refusal is not measured here
+    "full": {"safety": {"ratio": 0.2}, "gate": {"max_overrefusal_increase": None}, "eval": {"suites": ["harmfulness", "multiturn", "reasoning"],
                                                 "max_new_tokens": 384}},
 }
 # (label, suite, metric) shown for every model

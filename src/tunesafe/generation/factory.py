@@ -9,7 +9,9 @@ BACKENDS = ("hf", "openai", "vllm")
 
 def make_backend(kind: str, model: str, *, batch_size: int = 8, dtype: str = "auto",
                  trust_remote_code: bool = False, base_url: str | None = None, api_key: str | None = None,
-                 openai_mode: str = "chat", concurrency: int = 4, timeout: float = 60.0):
+                 openai_mode: str = "chat", concurrency: int = 4, timeout: float = 600.0,
+                 revision: str | None = None, sampling_extensions: bool = True):
+    """`api_key` … `sampling_extensions` are for the openai backend (see OpenAIBackend)."""
     if kind == "hf":
         from tunesafe.generation.hf import HFBackend
         from tunesafe.models import load_model
@@ -21,7 +23,7 @@ def make_backend(kind: str, model: str, *, batch_size: int = 8, dtype: str = "au
         if not base_url:
             raise TunesafeError("the openai backend needs --base-url (e.g. http://127.0.0.1:8000/v1)")
         return OpenAIBackend(base_url, model, api_key=api_key, mode=openai_mode, concurrency=concurrency,
-                             timeout=timeout)
+                             timeout=timeout, revision=revision, sampling_extensions=sampling_extensions)
     if kind == "vllm":  # vLLM is an optional extra, imported here and only here
         from tunesafe.generation.vllm import VLLMBackend
         from tunesafe.models.loader import resolve_model

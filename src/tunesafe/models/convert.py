@@ -14,10 +14,12 @@ import tempfile
 from pathlib import Path
 
 from rich.console import Console
+from rich.markup import escape
 
 from tunesafe import paths
 from tunesafe.fingerprint import directory_fingerprint, file_sha256
 from tunesafe.models.registry import BUILTIN_MODELS
+from tunesafe.safe_text import terminal_safe
 
 console = Console(stderr=True)
 INFO_FILE = "tunesafe.json"
@@ -31,7 +33,8 @@ def convert_gguf(gguf_path: Path, out_dir: Path, dtype: str = "bfloat16", source
     if (out_dir / INFO_FILE).exists():
         return out_dir
     gguf_path = Path(gguf_path).resolve()
-    console.print(f"[bold]Converting[/] {gguf_path.name} to a safetensors checkpoint (once; later loads use the cache)")
+    console.print(f"[bold]Converting[/] {escape(terminal_safe(gguf_path.name))} to a safetensors checkpoint "
+                  "(once; later loads use the cache)")
     tokenizer = AutoTokenizer.from_pretrained(str(gguf_path.parent), gguf_file=gguf_path.name)
     # Float32 de-quantizes exactly; the cast to the storage dtype happens after.
     model = AutoModelForCausalLM.from_pretrained(str(gguf_path.parent), gguf_file=gguf_path.name, dtype=torch.float32)
@@ -56,7 +59,7 @@ def convert_gguf(gguf_path: Path, out_dir: Path, dtype: str = "bfloat16", source
                 raise
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
-    console.print(f"[green]Cached[/] at {out_dir}")
+    console.print(f"[green]Cached[/] at {escape(terminal_safe(out_dir))}")
     return out_dir
 
 

@@ -88,6 +88,25 @@ def resolve_model(spec: str) -> ResolvedModel:
     raise TunesafeError(f"{spec}: no such file or directory")
 
 
+def model_reference_problem(spec: str) -> str | None:
+    """Why `spec` cannot name a model, or None; cheap (nothing converted or downloaded), so a recipe is
+    checked before any work starts. `resolve_model` does the full check when the model is needed."""
+    if spec in BUILTIN_MODELS:
+        return None
+    path = Path(spec).expanduser()
+    if path.is_file():
+        return None if path.suffix.lower() == ".gguf" else f"{spec}: not a model (expected a directory or a .gguf file)"
+    if path.is_dir():
+        if (path / "adapter_config.json").exists() or (path / "config.json").exists():
+            return None
+        return f"{spec}: a directory but not a model (no config.json or adapter_config.json)"
+    if spec.count("/") == 1 and not spec.startswith((".", "/", "~")):
+        return None  # a hub id: checked when it is downloaded
+    if "/" not in spec:
+        return f"unknown model {spec!r}: not a built-in name ({', '.join(BUILTIN_MODELS)}), a local path or a hub id"
+    return f"{spec}: no such file or directory"
+
+
 def _hub_revision(repo_id: str) -> str:
     """The commit a hub id resolves to, so a moving 'main' does not silently share cache entries."""
     try:

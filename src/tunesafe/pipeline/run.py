@@ -20,7 +20,8 @@ from tunesafe.audit.run import run_audit
 from tunesafe.conversation import Conversation
 from tunesafe.data.formats import load_conversations
 from tunesafe.data.prompts import builtin_resource
-from tunesafe.errors import TunesafeError
+from tunesafe import paths
+from tunesafe.errors import TunesafeError, note_run_dir
 from tunesafe.fingerprint import atomic_write_text, file_sha256, sha256_json
 from tunesafe.pipeline.gate import evaluate_gate
 from tunesafe.pipeline.recipe import BUILTIN_TASK, Recipe
@@ -195,12 +196,16 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunOutcome:
     from accelerate import PartialState
 
     from tunesafe.models import load_model
+    from tunesafe.models.loader import resolve_model
     from tunesafe.report.pipeline_report import write_pipeline_report
     from tunesafe.train.trainer import SUMMARY
 
     state = PartialState()
     main = state.is_main_process
+    paths.check_output_dir(out_dir)
     run_dir = run_directory(recipe, out_dir)
+    resolve_model(recipe.model)  # a model that cannot be found fails before anything is written
+    note_run_dir(run_dir)
     clock = StageClock(run_dir, enabled=main)
     if main:
         run_dir.mkdir(parents=True, exist_ok=True)

@@ -19,7 +19,8 @@ def _load(run_dir: Path, label: str | None = None) -> dict:
 
 def _identity(run: dict) -> str:
     config = run["config"]
-    return json.dumps([config.get(k) for k in ("model_fingerprint", "template", "decoding", "data_fingerprints")],
+    return json.dumps([config.get(k) for k in ("model_fingerprint", "backend", "dtype", "template", "decoding",
+                                              "data_fingerprints")],
                       sort_keys=True)
 
 
@@ -43,7 +44,8 @@ def expand(run_dirs: list[Path]) -> list[dict]:
 def _warnings(runs: list[dict]) -> list[str]:
     """Differences that make a comparison unfair, other than the model and template being compared."""
     out = []
-    for key, what in (("decoding", "decoding settings"), ("judge", "judge"), ("data_fingerprints", "prompts")):
+    for key, what in (("decoding", "decoding settings"), ("judge", "judge"), ("data_fingerprints", "prompts"),
+                      ("backend", "backend"), ("dtype", "compute dtype")):
         values = {json.dumps(r["config"].get(key), sort_keys=True) for r in runs}
         if len(values) > 1:
             out.append(f"the runs differ in {what}")
@@ -63,5 +65,6 @@ def build_compare_report(run_dirs: list[Path]) -> tuple[str, list[dict], list[st
                          "rate": key != "mean_harm_score"})
     plot = grouped_rate_bars("Runs side by side", [r["label"] for r in runs],
                              {row["name"]: row["cells"] for row in rows if row["rate"]})
-    html = env.get_template("compare.html.j2").render(runs=runs, rows=rows, plot=plot, warnings=_warnings(runs))
-    return html, rows, [run["label"] for run in runs]
+    warnings = _warnings(runs)
+    html = env.get_template("compare.html.j2").render(runs=runs, rows=rows, plot=plot, warnings=warnings)
+    return html, rows, [run["label"] for run in runs], warnings

@@ -8,8 +8,12 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from tunesafe.report.plots import rate_bars
+from tunesafe.safe_text import html_finalize
 
-env = Environment(loader=PackageLoader("tunesafe.report", "templates"), autoescape=select_autoescape(["j2", "html"]))
+# The one Environment every HTML report renders with (compare, experiment and pipeline reports import it):
+# autoescape for markup in data, finalize for bidi controls that would reverse the report's own text.
+env = Environment(loader=PackageLoader("tunesafe.report", "templates"), autoescape=select_autoescape(["j2", "html"]),
+                  finalize=html_finalize)
 
 SUMMARY_METRICS = (("harmfulness", "attack_success_rate", "attack success rate"),
             ("harmfulness", "refusal_rate", "refusal rate on harmful requests"),

@@ -19,7 +19,7 @@ from pathlib import Path
 from tunesafe.conversation import Conversation
 from tunesafe.errors import TunesafeError
 from tunesafe.fingerprint import atomic_write_text
-from tunesafe.models.device import resolve_dtype
+from tunesafe.models.device import on_cpu, resolve_dtype
 from tunesafe.templates import PromptTemplate
 from tunesafe.train.config import TrainConfig
 from tunesafe.train.dataset import build_dataset
@@ -36,6 +36,7 @@ def _checkpoints(directory: Path) -> list[Path]:
 def _sft_config(config: TrainConfig, checkpoints: Path, save_steps: int, bf16: bool):
     from trl import SFTConfig
 
+
     return SFTConfig(
         output_dir=str(checkpoints), num_train_epochs=config.epochs, max_steps=config.max_steps,
         per_device_train_batch_size=config.batch_size, gradient_accumulation_steps=config.gradient_accumulation,
@@ -43,7 +44,7 @@ def _sft_config(config: TrainConfig, checkpoints: Path, save_steps: int, bf16: b
         logging_steps=1, save_strategy="steps", save_steps=save_steps, save_only_model=False,
         seed=config.seed, data_seed=config.seed, report_to="none", bf16=bf16, fp16=False,
         gradient_checkpointing=config.gradient_checkpointing, max_length=config.max_length,
-        dataset_num_proc=None, remove_unused_columns=True, disable_tqdm=False, use_cpu=None,
+        dataset_num_proc=None, remove_unused_columns=True, disable_tqdm=False, use_cpu=on_cpu(),  # else transformers refuses bf16 on a CPU, where `auto` picks it
     )
 
 
@@ -96,6 +97,7 @@ def train_keeping_model(loaded, examples: list[Conversation], template: PromptTe
     checkpoints_dir.mkdir(parents=True, exist_ok=True)
     if config.method not in ("lora", "full"):
         raise TunesafeError(f"train.method must be 'lora' or 'full', not '{config.method}'")
+    resolve_dtype(config.dtype)  # an unknown dtype fails before any work
 
     tokenizer = loaded.tokenizer
     dataset, data_stats = build_dataset(examples, template, tokenizer, config.max_length)
