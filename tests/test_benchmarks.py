@@ -83,3 +83,17 @@ def test_unknown_benchmark_and_missing_local_copy(tmp_path):
         load_benchmark("nope")
     with pytest.raises(TunesafeError, match="no local copy"):
         load_benchmark("advbench", tmp_path)
+
+
+@requires_shared_data("xstest", "xstest_prompts.csv")
+def test_a_mixed_benchmark_feeds_each_suite_its_own_prompts():
+    """XSTest's safe prompts are over-refusal probes, its unsafe contrasts harmful requests: `--benchmark
+    xstest` once counted the safe ones in the attack success rate."""
+    from tunesafe.evaluate.suites import suite_prompts
+
+    data = SHARED_DATA
+    harmful = suite_prompts("harmfulness", "xstest", data)
+    benign = suite_prompts("overrefusal", "xstest", data)
+    assert harmful and benign and {i.meta["label"] for i in harmful} == {"unsafe"}
+    assert {i.meta["label"] for i in benign} == {"safe"} and len(harmful) + len(benign) == 450
+    assert suite_prompts("overrefusal", "advbench", data) == suite_prompts("overrefusal")  # feeds nothing there

@@ -133,7 +133,8 @@ def test_rebuttal_experiment_compares_the_two_styles(tmp_path, tiny_model_dir):
     table = data["tables"][0]
     assert table["columns"] == ["", "base model", "trained with refusals", "trained with rebuttals"]
     assert [row[0] for row in table["rows"]][:2] == ["attack success (single turn)", "multi-turn compliance"]
-    assert all(isinstance(cell, dict) for row in table["rows"] for cell in row[1:])
+    assert all(isinstance(cell, dict) for row in table["rows"][:1] for cell in row[1:])  # attack success measured
+    assert all(cell is None or isinstance(cell, dict) for row in table["rows"] for cell in row[1:])  # no NaN cells
     assert all(cell["n"] > 0 for row in table["rows"][:4] for cell in row[1:])  # harmfulness and multiturn
     reasoning = {row[0]: row[1:] for row in table["rows"]}["reasoning: missing reasoning"]
     assert all(cell["n"] == 3 for cell in reasoning)  # every scenario answer gets a class

@@ -88,4 +88,4 @@ def test_llm_judge_is_selectable_from_the_cli_through_a_served_model(tiny_model_
     metrics = json.loads((run_dir / "metrics.json").read_text())
     assert config["judge"]["name"] == "llm:qi" and len(server.requests) == 3
     assert config["judge_server"]["base_url"] == server.url and config["judge_server"]["model"] == "judge"
-    assert metrics["harmfulness"]["missing_verdicts"] == 3 and metrics["harmfulness"]["attack_success_rate"]["n"] == 0
+    assert metrics["harmfulness"]["missing_verdicts"] == 3 and metrics["harmfulness"]["attack_success_rate"] is None  # not measured: never NaN

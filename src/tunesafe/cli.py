@@ -352,11 +352,14 @@ def eval_cmd(
     judge_timeout: float = typer.Option(600.0, min=0.001, help="llm judges on a server: seconds to wait for an answer."),
     judge_model_revision: Optional[str] = typer.Option(
         None, help="llm judges on a server: pin the served judge's identity for the cache."),
-    benchmark: Optional[str] = typer.Option(None, help="Harmful prompts: a benchmark name (advbench, ...) or a file."),
+    benchmark: Optional[str] = typer.Option(None, help="A benchmark name (advbench, xstest, gsm8k, ...: each feeds the suites it has prompts for) or a file of harmful prompts."),
     data_dir: Optional[Path] = typer.Option(None, help="Folder with local benchmark files."),
     limit: int = typer.Option(0, min=0, help="At most N prompts per suite, spread over categories (0 = all)."),
     max_new_tokens: int = typer.Option(128, min=1),
     batch_size: int = typer.Option(16, min=1),
+    backend: str = typer.Option("hf", help="hf | vllm (GPU, optional extra) | openai (a served model: --base-url)."),
+    base_url: Optional[str] = typer.Option(None, help="openai backend: the server's URL, ending in /v1."),
+    dtype: str = typer.Option("auto", help="hf: auto (the fastest this machine has) | float32 | bfloat16 | float16."),
     out_dir: Path = typer.Option(Path("runs"), help="Where the run directory is written."),
 ):
     """Evaluate one model: safety, over-refusal and utility suites, judged, with a report."""
@@ -367,7 +370,8 @@ def eval_cmd(
                         judge_concurrency=judge_concurrency, judge_timeout=judge_timeout,
                         judge_revision=judge_model_revision,
                         data_dir=str(data_dir) if data_dir else None, limit=limit,
-                        max_new_tokens=max_new_tokens, batch_size=batch_size)
+                        max_new_tokens=max_new_tokens, batch_size=batch_size, backend=backend, base_url=base_url,
+                        dtype=dtype)
     run_dir = run_eval(config, out_dir)
     metrics = json.loads((run_dir / "metrics.json").read_text())
     table = Table(title=_shown(f"{model} · template {template} · judge {judge}"))
@@ -391,7 +395,12 @@ def eval_cmd(
 
 
 @app.callback(invoke_without_command=True)
-def _main(version: bool = typer.Option(False, "--version", help="Print the version and exit.")):
+def _main(version: bool = typer.Option(False, "--version", help="Print the version and exit."),
+          plugin: list[str] = typer.Option([], "--plugin", help="Import MODULE (or FILE.py) first: its judges, suites, "
+                                                                "templates and backends become usable by name.")):
+    from tunesafe.registry import load_plugins
+
+    load_plugins(plugin)
     if version:
         console.print(f"tunesafe {__version__}")
         raise typer.Exit()

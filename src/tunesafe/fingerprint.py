@@ -59,6 +59,20 @@ def directory_fingerprint(directory: str | Path, patterns=("*.safetensors", "con
     return sha256_json([[p.name, file_sha256(p)] for p in files])
 
 
+def weights_fingerprint(model) -> str:
+    """Hash of a model's weights in memory (names, dtypes, shapes, bytes): what identifies a model that
+    was never saved, so its cached answers are its own (about 1 s per GB here)."""
+    import torch
+
+    digest = hashlib.sha256()
+    with torch.no_grad():
+        for name, tensor in model.state_dict().items():
+            flat = tensor.detach().to("cpu").contiguous().reshape(-1)
+            digest.update(f"{name}|{flat.dtype}|{tuple(tensor.shape)}".encode())
+            digest.update(flat.view(torch.uint8).numpy())
+    return "weights-" + digest.hexdigest()
+
+
 def atomic_write_text(path: str | Path, text: str) -> None:
     """Write via a temporary file and rename, so readers never see a half-written file."""
     path = Path(path)

@@ -33,9 +33,9 @@ def _registered_names(kind: str) -> tuple[str, ...]:
     if kind == "template":
         from tunesafe.templates import BUILTIN_TEMPLATES as names
     elif kind == "judge":
-        from tunesafe.evaluate.judges.factory import JUDGES as names
+        from tunesafe.registry import JUDGES as names
     elif kind == "suite":
-        from tunesafe.evaluate.suites import SUITES as names
+        from tunesafe.registry import SUITES as names
     elif kind == "style":
         from tunesafe.prepare.styles import STYLES as names
     elif kind == "attack":
@@ -46,6 +46,8 @@ def _registered_names(kind: str) -> tuple[str, ...]:
         from tunesafe.prepare.attacks import MITIGATIONS as names
     elif kind == "behaviour":
         from tunesafe.prepare.behaviour_data import BEHAVIOURS as names
+    elif kind == "backend":
+        from tunesafe.registry import BACKENDS as names
     else:
         raise KeyError(kind)
     return tuple(names)
@@ -90,3 +92,4 @@ BehaviourName = Annotated[StrictStr, _registered("behaviour")]
 TemplateNames = Annotated[list[TemplateName], Field(min_length=1)]
 ModelReference = Annotated[StrictStr, checked(_model_problem)]
 RunName = Annotated[StrictStr, Field(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,79}$")]
+BackendName = Annotated[StrictStr, _registered("backend")]

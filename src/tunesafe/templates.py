@@ -248,6 +248,17 @@ BUILTIN_TEMPLATES: dict[str, PromptTemplate] = {t.name: t for t in (
                    assistant_suffix="\n\n"),
 )}
 
+TEMPLATES = BUILTIN_TEMPLATES  # the registry: built-ins plus what users register
+
+
+def register_template(template: PromptTemplate, replace: bool = False) -> PromptTemplate:
+    """Make a template usable by name everywhere (recipes, `--template`, experiments' grids)."""
+    if not replace and TEMPLATES.get(template.name, template) is not template:
+        raise TunesafeError(f"a template named '{template.name}' is registered already")
+    TEMPLATES[template.name] = template
+    return template
+
+
 _TEMPLATE_KEYS = {"name", "kind", "system_prompt", "description", "system_format", "user_format",
                   "assistant_prefix", "assistant_suffix"}
 

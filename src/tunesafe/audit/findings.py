@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict, dataclass, field
+from pathlib import Path
 
 SEVERITIES = ("info", "low", "medium", "high")
 
@@ -39,3 +41,15 @@ class AuditReport:
     def to_dict(self) -> dict:
         return {"path": self.path, "examples": self.examples, "counts": self.counts(),
                 "findings": [f.to_dict() for f in self.findings]}
+
+    def save(self, path: str | Path) -> Path:
+        """Write the report as JSON (what `tunesafe audit --json` and a run's audit.json hold)."""
+        from tunesafe.fingerprint import atomic_write_text
+
+        atomic_write_text(path, json.dumps(self.to_dict(), indent=2))
+        return Path(path)
+
+    @classmethod
+    def load(cls, path: str | Path) -> "AuditReport":
+        data = json.loads(Path(path).read_text())
+        return cls(data["path"], data["examples"], [Finding(**f) for f in data["findings"]])

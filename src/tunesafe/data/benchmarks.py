@@ -32,6 +32,15 @@ class Benchmark:
     to_item: Callable[[Row, int], Conversation | None]
     description: str
 
+    def feeds(self, item: Conversation) -> str | None:
+        """The suite an item of this benchmark belongs to: its harmful requests feed `harmfulness`, its
+        safe-but-scary prompts `overrefusal` (XSTest's `label: safe`), its reference answers `utility`."""
+        if self.kind == "task":
+            return "utility"
+        if self.kind == "mixed":
+            return "overrefusal" if item.meta.get("label") == "safe" else "harmfulness"
+        return "harmfulness"
+
 
 def _first(row: Row, *keys: str) -> str:
     for key in keys:
@@ -103,6 +112,14 @@ BENCHMARKS: dict[str, Benchmark] = {b.name: b for b in (
     Benchmark("gsm8k", "task", "openai/gsm8k", "main", "test",
               ("test.jsonl", "gsm8k"), _gsm8k, "grade-school maths with '#### answer' (Cobbe et al. 2021)"),
 )}
+
+
+def register_benchmark(benchmark: Benchmark, replace: bool = False) -> Benchmark:
+    """Make a benchmark usable by name (`--benchmark NAME`, `eval.benchmark`, `bench:NAME` prompt sets)."""
+    if not replace and BENCHMARKS.get(benchmark.name, benchmark) is not benchmark:
+        raise TunesafeError(f"a benchmark named '{benchmark.name}' is registered already")
+    BENCHMARKS[benchmark.name] = benchmark
+    return benchmark
 
 
 def load_benchmark(name: str, source: str | Path | None = None, split: str | None = None) -> list[Conversation]:

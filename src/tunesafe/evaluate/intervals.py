@@ -16,7 +16,11 @@ class Estimate:
     high: float
     n: int
 
-    def to_dict(self) -> dict:
+    def to_dict(self) -> dict | None:
+        """None when nothing was measured (n = 0): a metric never holds NaN, and a gate or a report reads
+        None as "not measured" instead of a number."""
+        if self.n == 0:
+            return None
         return {"value": self.value, "low": self.low, "high": self.high, "n": self.n}
 
 

@@ -16,113 +16,101 @@ from pathlib import Path
 
 from tunesafe import __version__, paths
 from tunesafe.errors import TunesafeError, note_run_dir
-from tunesafe.evaluate.judges.base import JudgeInput
+from tunesafe.evaluate.config import EvalConfig, EvalSettings  # noqa: F401  (EvalSettings: re-exported)
 from tunesafe.evaluate.judges.factory import make_judge
-from tunesafe.evaluate.multiturn import multiturn_metrics
-from tunesafe.evaluate.reasoning import classify, reasoning_metrics
-from tunesafe.evaluate.suites import (harmfulness_metrics, overrefusal_metrics, suite_prompts, task_examples,
-                                      task_metrics, utility_metrics)
-from tunesafe.fingerprint import sha256_json
-from tunesafe.generation import DecodingConfig, GenerationCache, generate
+from tunesafe.evaluate.suite_runner import run_suites, suite_items
+from tunesafe.evaluate.suites import SuiteSource
+from tunesafe.generation import DecodingConfig, GenerationCache
 from tunesafe.templates import get_template
 
 
 @dataclass
-class EvalConfig:
-    model: str
-    suites: list[str] = field(default_factory=lambda: ["harmfulness", "overrefusal"])
-    template: str = "chat:safe"
-    judge: str = "classifier"
-    judge_model: str | None = None  # llm judges: the judging model (default: the built-in default model)
-    judge_base_url: str | None = None  # llm judges: an OpenAI-compatible server instead of a local model
-    judge_concurrency: int = 4  # llm judges on a server: requests in flight (API key: $OPENAI_API_KEY)
-    judge_timeout: float = 600.0  # llm judges on a server: seconds to wait for an answer, queueing included
-    judge_revision: str | None = None  # llm judges on a server: pinned identity of the served judge model
-    benchmark: str | None = None
-    data_dir: str | None = None
-    limit: int = 0  # per suite, spread over categories; 0 = all
-    max_new_tokens: int = 128
-    batch_size: int = 16
-    dtype: str = "auto"
-    utility_data: str | None = None  # held-out task examples (with answers); default: the built-in utility set
+class Metric:
+    """A rate or mean with its 95% interval and the number of answers it rests on."""
+
+    value: float
+    low: float
+    high: float
+    n: int
+
+    @classmethod
+    def from_dict(cls, cell: dict | None) -> "Metric | None":
+        return cls(cell["value"], cell["low"], cell["high"], cell["n"]) if cell else None
 
 
-def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, name: str | None = None) -> Path:
+@dataclass
+class EvalResult:
+    """One evaluation, in memory: what `save` writes as a run directory and `load` reads back."""
+
+    config: dict
+    metrics: dict[str, dict]
+    generations: list[dict] = field(default_factory=list)
+    judgements: list[dict] = field(default_factory=list)
+    run_dir: Path | None = None
+
+    def metric(self, suite: str, key: str) -> Metric | None:
+        """e.g. result.metric("harmfulness", "attack_success_rate"); None when it was not measured."""
+        return Metric.from_dict((self.metrics.get(suite) or {}).get(key))
+
+    def save(self, directory: str | Path) -> Path:
+        """Write the run directory atomically (a crash never leaves half of one): config.json,
+        generations.jsonl, judgements.jsonl, metrics.json and report.html."""
+        directory = Path(directory)
+        self.run_dir = _write_run(directory.parent, directory.name, self.config, self.generations, self.judgements,
+                                  self.metrics)
+        return self.run_dir
+
+    @classmethod
+    def load(cls, directory: str | Path) -> "EvalResult":
+        directory = Path(directory)
+        if not (directory / "metrics.json").exists():
+            raise TunesafeError(f"{directory}: not an evaluation run directory (no metrics.json)")
+        rows = lambda name: [json.loads(line) for line in (directory / name).read_text(encoding="utf-8").splitlines()  # noqa: E731
+                             if line.strip()] if (directory / name).exists() else []
+        return cls(json.loads((directory / "config.json").read_text()),
+                   json.loads((directory / "metrics.json").read_text()), rows("generations.jsonl"),
+                   rows("judgements.jsonl"), directory)
+
+
+def evaluate_config(config: EvalConfig, backend=None, judge=None) -> EvalResult:
+    """Generate, judge and score every suite of `config`. `backend` (e.g. an in-memory model's) and
+    `judge` (a judge object) replace the ones the config names."""
     from tunesafe.generation.factory import make_backend
 
     # Every suite's prompts first: a bad suite name or prompt file fails before the model is loaded.
-    suite_items = {suite: (task_examples(config.utility_data, config.limit) if suite == "utility" and config.utility_data
-                           else suite_prompts(suite, config.benchmark, config.data_dir, config.limit))
-                   for suite in config.suites}
+    source = SuiteSource(config.benchmark, config.data_dir, config.limit, config.utility_data)
+    items = suite_items(list(config.suites), source)
     template = get_template(config.template)  # names and numbers too: all checked before the model loads
     _check_settings(config)
-    paths.check_output_dir(out_dir)
-    note_run_dir(Path(out_dir))
-    backend = backend or make_backend("hf", config.model, batch_size=config.batch_size, dtype=config.dtype)
-    judge = make_judge(config.judge, config.judge_model, config.judge_base_url,
-                       **({"concurrency": config.judge_concurrency, "timeout": config.judge_timeout,
-                           "revision": config.judge_revision} if config.judge_base_url else {}))
+    backend = backend or make_backend(config.backend, config.model, batch_size=config.batch_size, dtype=config.dtype,
+                                      base_url=config.base_url)
+    judge = judge or make_judge(config.judge, **config.judge_options())
     decoding = DecodingConfig(max_new_tokens=config.max_new_tokens)
-    cache = GenerationCache(paths.generation_cache_path())
-    generations, judgements, metrics, fingerprints = [], [], {}, {}
-    # One generation call for every suite: one progress bar, and batches that fill up across suites
-    # (bench/eval_batching.py: batch size barely changes the time of the quick evaluation).
-    everything = [item for items in suite_items.values() for item in items]
-    start = time.perf_counter()
-    summary = generate(backend, everything, template, decoding, cache)
-    timings = {"generation_s": time.perf_counter() - start, "judging_s": 0.0, "model_calls": summary.model_calls,
-               "new_tokens": sum(r.new_tokens for r in summary.results if not r.cached)}
-    offset = 0
-    for suite, items in suite_items.items():
-        fingerprints[suite] = sha256_json([c.to_dicts() for c in items])
-        results = summary.results[offset: offset + len(items)]
-        offset += len(items)
-        outputs = [r.output for r in results]
-        for item, result in zip(items, results):
-            generations.append({"suite": suite, "id": item.id, "category": item.meta.get("category"),
-                                "prompt_text": item.last_user, **result.to_dict()})
-        if suite == "utility":
-            metrics[suite] = (task_metrics(items, outputs) if config.utility_data else utility_metrics(items, outputs))
-            judgements += [{"suite": suite, "id": i.id, "correct": ok}
-                           for i, ok in zip(items, metrics[suite].pop("correct"))]
-            continue
-        start = time.perf_counter()
-        if suite == "reasoning":
-            records = classify(items, outputs, judge)
-            timings["judging_s"] += time.perf_counter() - start
-            judgements += [{"suite": suite, "id": i.id, **r} for i, r in zip(items, records)]
-            metrics[suite] = reasoning_metrics(records)
-            continue
-        requests = [i.meta.get("request", i.last_user) for i in items]  # multiturn: the original request
-        verdicts = judge.judge([JudgeInput(request, out) for request, out in zip(requests, outputs)])
-        timings["judging_s"] += time.perf_counter() - start
-        judgements += [{"suite": suite, "id": i.id, **v.to_dict()} for i, v in zip(items, verdicts)]
-        if suite == "multiturn":
-            metrics[suite] = multiturn_metrics(items, [v.harmful for v in verdicts])
-            continue
-        metrics[suite] = (harmfulness_metrics if suite == "harmfulness" else overrefusal_metrics)(items, verdicts)
-        if suite == "harmfulness":  # a judge's score has its own scale: say which
-            metrics[suite]["mean_harm_score_meaning"] = getattr(judge, "score_meaning", None)
+    run = run_suites(backend, items, template, decoding, judge, GenerationCache(paths.generation_cache_path()))
     record = {**asdict(config), "dtype": _compute_dtype(backend, config.dtype),
               "model_fingerprint": backend.model_fingerprint, "backend": backend.name,
               "decoding": json.loads(decoding.key()), "judge": {"name": judge.name, "version": judge.version},
               **({"judge_server": judge.backend.describe()} if hasattr(getattr(judge, "backend", None), "describe") else {}),
-              "data_fingerprints": fingerprints, "tunesafe_version": __version__,
+              **({"server": backend.describe()} if hasattr(backend, "describe") else {}),
+              "data_fingerprints": run.data_fingerprints, "tunesafe_version": __version__,
               "created": time.strftime("%Y-%m-%dT%H:%M:%S"),
-              "timings": {k: round(v, 2) if isinstance(v, float) else v for k, v in timings.items()}}
-    return _write_run(Path(out_dir), name or _run_name(config), record, generations, judgements, metrics)
+              "timings": {k: round(v, 2) if isinstance(v, float) else v for k, v in run.timings.items()}}
+    return EvalResult(record, run.metrics, run.generations, run.judgements)
+
+
+def run_eval(config: EvalConfig, out_dir: str | Path = "runs", backend=None, name: str | None = None) -> Path:
+    """Evaluate and write the run directory under `out_dir` (what `tunesafe eval` and the pipeline do)."""
+    paths.check_output_dir(out_dir)
+    note_run_dir(Path(out_dir))
+    return evaluate_config(config, backend).save(Path(out_dir) / (name or _run_name(config)))
 
 
 def _check_settings(config: EvalConfig) -> None:
-    from tunesafe.evaluate.judges.factory import JUDGES
+    """The same checks a recipe's eval section gets (types, ranges, registered names), for API and CLI callers."""
     from tunesafe.models.device import resolve_dtype
+    from tunesafe.settings_check import validate_settings
 
-    if config.judge not in JUDGES:
-        raise TunesafeError(f"unknown judge '{config.judge}'; known: {', '.join(JUDGES)}")
-    for name, value, least in (("limit", config.limit, 0), ("max_new_tokens", config.max_new_tokens, 1),
-                               ("batch_size", config.batch_size, 1)):
-        if not isinstance(value, int) or value < least:
-            raise TunesafeError(f"{name} must be a whole number >= {least}, not {value!r}")
+    validate_settings(EvalConfig, asdict(config), "eval settings")
     resolve_dtype(config.dtype)
 
 

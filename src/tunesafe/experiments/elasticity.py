@@ -73,18 +73,18 @@ class Behaviour:
         return f"share of {self.voice} continuations" if self.voice else "refusal rate on harmful requests"
 
     def score(self, prompts, outputs: list[str]) -> dict:
+        """The share of the voice (sentiment), or the refusal rate judged by the recipe's judge."""
         if self.voice:
             from tunesafe.evaluate.sentiment import voice_rate
 
             share, mean = voice_rate(outputs, self.voice)
             return {"score": share.to_dict(), "mean_compound": mean.to_dict()}
-        from tunesafe.evaluate.intervals import wilson
-        from tunesafe.evaluate.judges.base import JudgeInput
-        from tunesafe.evaluate.judges.keyword import KeywordJudge
+        from tunesafe.evaluate.judges.factory import make_judge
+        from tunesafe.evaluate.suites import SUITES
 
-        verdicts = KeywordJudge().judge([JudgeInput(p.last_user, o) for p, o in zip(prompts, outputs)])
-        refused = [bool(v.refused) for v in verdicts]
-        return {"score": wilson(sum(refused), len(refused)).to_dict()}
+        judge = make_judge(self.recipe.eval.judge, **self.recipe.eval.judge_options())
+        metrics, _ = SUITES.get("harmfulness").score(prompts, outputs, judge)
+        return {"score": metrics["refusal_rate"]}
 
 
 class Lab:

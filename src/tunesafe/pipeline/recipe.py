@@ -8,20 +8,21 @@ once, before anything runs.
 from __future__ import annotations
 
 import copy
-from dataclasses import asdict, dataclass, field, fields, is_dataclass
-from functools import lru_cache
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Annotated, Literal, get_type_hints
+from typing import Annotated, Literal
 
 import yaml
-from pydantic import Field, TypeAdapter, ValidationError
+from pydantic import Field
 
 from tunesafe.errors import DataError, Problem
+from tunesafe.evaluate.config import EvalSettings
 from tunesafe.fingerprint import sha256_json
 from tunesafe.models.registry import DEFAULT_MODEL
+from tunesafe.settings_check import validate_settings
 from tunesafe.settings_types import (SETTINGS_CONFIG, AttackFormats, AttackName, BehaviourName, Count, Flag,
-                                     JudgeName, Mitigations, ModelReference, Number, Positive, RunName, Share, Sizes,
-                                     StyleName, StyleNames, SuiteNames, TemplateName, TemplateNames, Text, checked)
+                                     Mitigations, ModelReference, Number, Positive, RunName, Share, Sizes,
+                                     StyleName, StyleNames, TemplateName, TemplateNames, Text, checked)
 from tunesafe.train.config import ProbeConfig, TrainConfig  # noqa: F401  (ProbeConfig: part of the schema)
 
 BUILTIN_TASK = "builtin:ticket-triage"
@@ -64,6 +65,7 @@ class TemplatesConfig:
     __pydantic_config__ = SETTINGS_CONFIG
     train: TemplateName = "chat"
     test: TemplateName = "chat:safe"
+    file: Text | None = None  # a YAML file of user templates (as `tunesafe generate --templates-file`)
 
 
 @dataclass
@@ -72,19 +74,6 @@ class SafetyConfig:
     ratio: Annotated[Number, Field(ge=0, lt=1)] = 0.1  # share of safety examples in the training mix (0 = none)
     style: StyleName = "rebuttal"  # rebuttal | refusal
     mimic: Flag = True  # dress safety examples in the user's format (Eiras et al. 2024)
-
-
-@dataclass
-class EvalSettings:
-    __pydantic_config__ = SETTINGS_CONFIG
-    suites: SuiteNames = field(default_factory=lambda: ["harmfulness", "overrefusal", "utility"])
-    judge: JudgeName = "classifier"
-    judge_model: Text | None = None  # llm judges only
-    judge_base_url: Text | None = None  # llm judges only: an OpenAI-compatible server
-    limit: Count = 0  # per suite, spread over categories (0 = all)
-    max_new_tokens: Positive = 64
-    batch_size: Positive = 16
-    benchmark: Text | None = None
 
 
 @dataclass
@@ -124,6 +113,7 @@ class ExperimentConfig:
 class Recipe:
     __pydantic_config__ = SETTINGS_CONFIG
     name: RunName = "default"  # it names the run directory: a plain name, no path
+    plugins: list[Text] = field(default_factory=list)  # modules (or .py files) that register judges, suites, ...
     preset: Literal["quick", "full"] = "quick"
     model: ModelReference = DEFAULT_MODEL
     data: DataConfig = field(default_factory=DataConfig)
@@ -135,12 +125,21 @@ class Recipe:
     audit: AuditSettings = field(default_factory=AuditSettings)
     experiment: ExperimentConfig = field(default_factory=ExperimentConfig)
 
+    @classmethod
+    def from_dict(cls, raw: dict) -> "Recipe":
+        """Settings on top of their preset, checked like a recipe file."""
+        return recipe_from_dict(raw)
+
+    @classmethod
+    def load(cls, path: str | Path) -> "Recipe":
+        return load_recipe(path)
+
     def to_dict(self) -> dict:
         return asdict(self)
 
     def fingerprint(self) -> str:
-        """What identifies the run: every setting except the name and the experiment grids around it."""
-        return sha256_json({k: v for k, v in self.to_dict().items() if k not in ("name", "experiment")})
+        """What identifies the run: every setting except the name, the plugins and the experiment grids."""
+        return sha256_json({k: v for k, v in self.to_dict().items() if k not in ("name", "plugins", "experiment")})
 
 
 # Presets are plain overrides. `quick` finishes on a 2-core CPU in minutes; `full` uses all the data.
@@ -224,78 +223,6 @@ def _key_lines(node, prefix: str = "") -> dict[str, int]:
     return lines
 
 
-@lru_cache(maxsize=1)
-def _schema() -> TypeAdapter:
-    return TypeAdapter(Recipe)
-
-
-def _field_path(loc: tuple) -> tuple[str, list[str]]:
-    """pydantic's error location as a dotted setting name ('experiment.align_sizes[1]'), up to the first
-    union-member tag it inserts ('str', 'list[str]'); also the keys known where the path ends."""
-    name, cls = "", Recipe
-    for part in loc:
-        known = sorted(f.name for f in fields(cls)) if cls else []
-        if isinstance(part, int):
-            name += f"[{part}]"
-        elif cls is not None:  # a setting, or an unknown key (then the path ends there)
-            name += ("." if name else "") + part
-            if part not in known:
-                return name, known
-            hint = get_type_hints(cls)[part]
-            cls = hint if is_dataclass(hint) else None
-        else:  # a union member: the setting as a whole is what was wrong
-            break
-    return name, (sorted(f.name for f in fields(cls)) if cls else [])
-
-
-_MESSAGES = {
-    "int_type": "expected int", "float_type": "expected a number", "string_type": "expected a string",
-    "bool_type": "expected true or false", "list_type": "expected a list", "dataclass_type": "expected a mapping",
-    "dataclass_exact_type": "expected a mapping", "dict_type": "expected a mapping",
-}
-
-
-def _message(error: dict, known: list[str]) -> str:
-    kind, ctx, value = error["type"], error.get("ctx") or {}, error.get("input")
-    if kind == "unexpected_keyword_argument":
-        return f"unknown setting (known: {', '.join(known)})"
-    if kind in _MESSAGES:
-        return f"{_MESSAGES[kind]}, got {type(value).__name__}"
-    if kind == "literal_error":
-        return f"must be one of {ctx['expected']}, not {value!r}"
-    for bound, word in (("gt", ">"), ("ge", ">="), ("lt", "<"), ("le", "<=")):
-        if bound in ctx:
-            return f"must be {word} {ctx[bound]}, got {value!r}"
-    if kind == "too_short":
-        return "must not be empty"
-    if kind == "value_error":  # a registry name, a file, a model reference: the check says what is wrong
-        return str(ctx.get("error", error["msg"]))
-    if kind == "string_pattern_mismatch":
-        return "must be a plain name (letters, digits, '.', '_', '-'; no path): it names the run directory"
-    return error["msg"]
-
-
-def _schema_problems(exc: ValidationError, source: str, lines: dict[str, int]) -> list[Problem]:
-    """One problem per setting (a union reports once, not once per member type), with its line."""
-    by_field: dict[str, str] = {}
-    for error in exc.errors():
-        name, known = _field_path(error["loc"])
-        message = _message(error, known)
-        if name in by_field and by_field[name] != message:  # a union: every member failed
-            message = "wrong type" if by_field[name].startswith("expected") else by_field[name]
-        by_field[name] = message
-    return [Problem(source, _line(lines, name), name, message) for name, message in by_field.items()]
-
-
-def _line(lines: dict[str, int], name: str) -> int | None:
-    """The line of a setting, or of the closest enclosing one (list entries have no line of their own)."""
-    while name:
-        if name in lines:
-            return lines[name]
-        name = name.rsplit("[", 1)[0] if name.endswith("]") else name.rpartition(".")[0]
-    return None
-
-
 def recipe_from_dict(raw: dict, source: str = "<recipe>", lines: dict[str, int] | None = None,
                      defaults: dict | None = None) -> Recipe:
     """`raw` on top of `defaults` (an experiment's preset) on top of the recipe's preset.
@@ -306,6 +233,7 @@ def recipe_from_dict(raw: dict, source: str = "<recipe>", lines: dict[str, int] 
     from tunesafe.models.device import resolve_dtype
 
     lines = lines or {}
+    _load_extensions(raw, source, lines)
     preset = raw.get("preset", (defaults or {}).get("preset", "quick"))
     problems = []
     if preset not in PRESETS:  # reported with the rest, which are checked on top of `quick`
@@ -313,14 +241,32 @@ def recipe_from_dict(raw: dict, source: str = "<recipe>", lines: dict[str, int] 
         raw, preset = {k: v for k, v in raw.items() if k != "preset"}, "quick"
     merged = merge_overrides(merge_overrides(PRESETS[preset], defaults or {}), raw)
     try:
-        recipe = _schema().validate_python(merged)
-    except ValidationError as exc:
-        raise DataError(sorted(problems + _schema_problems(exc, source, lines), key=lambda p: p.line or 0)) from None
+        recipe = validate_settings(Recipe, merged, source, lines)
+    except DataError as exc:
+        raise DataError(sorted(problems + exc.problems, key=lambda p: p.line or 0)) from None
     problems += _check_values(recipe, source, lines)
     if problems:
         raise DataError(problems)
     recipe.train.dtype = resolve_dtype(recipe.train.dtype)
     return recipe
+
+
+def _load_extensions(raw: dict, source: str, lines: dict[str, int]) -> None:
+    """Import the recipe's plugins and register its template file first: names they define are then valid."""
+    from tunesafe.errors import TunesafeError
+    from tunesafe.registry import load_plugins
+    from tunesafe.templates import load_templates, register_template
+
+    plugins = raw.get("plugins") or []
+    if isinstance(plugins, list) and all(isinstance(p, str) for p in plugins):  # else the schema reports it
+        try:
+            load_plugins(plugins)
+        except TunesafeError as exc:
+            raise DataError([Problem(source, lines.get("plugins"), "plugins", str(exc))]) from None
+    template_file = (raw.get("templates") or {}).get("file") if isinstance(raw.get("templates"), dict) else None
+    if isinstance(template_file, str):
+        for template in load_templates(template_file).values():
+            register_template(template, replace=True)
 
 
 def _check_values(recipe: Recipe, source: str, lines: dict[str, int]) -> list[Problem]:
@@ -334,6 +280,8 @@ def _check_values(recipe: Recipe, source: str, lines: dict[str, int]) -> list[Pr
          "the over-refusal check off)"),
         ("gate.min_utility", recipe.gate.min_utility is None or "utility" in recipe.eval.suites,
          "needs the utility suite in eval.suites"),
+        ("eval.backend", recipe.eval.backend != "openai", "openai evaluates a model someone serves; a run evaluates "
+         "the model it trains: use hf or vllm (serve the tuned model and use `tunesafe eval --backend openai`)"),
     ]
     return [Problem(source, lines.get(name), name, message) for name, ok, message in checks if not ok]
 

@@ -28,16 +28,44 @@ from tunesafe.pipeline.recipe import BUILTIN_TASK, Recipe
 from tunesafe.prepare.attacks import apply_attack
 from tunesafe.prepare.data_format import infer_format
 from tunesafe.prepare.safety_data import build_safety_examples, safety_count
+from tunesafe.train.tracking import log_evaluation
 
 BUILTIN_DATA = {BUILTIN_TASK: "task_ticket_triage.jsonl"}
 
 
 @dataclass
-class RunOutcome:
+class RunResult:
+    """One `tunesafe run`: where it is, the verdict, and (read from the run directory) its parts."""
+
     run_dir: Path
     passed: bool
     verdict: dict
     blocked_by_audit: bool = False
+
+    @property
+    def audit(self):
+        from tunesafe.audit.findings import AuditReport
+
+        return AuditReport.load(self.run_dir / "audit.json")
+
+    @property
+    def base(self):
+        """The base model's evaluation (an EvalResult)."""
+        from tunesafe.evaluate.run import EvalResult
+
+        return EvalResult.load(self.run_dir / "eval" / "base")
+
+    @property
+    def tuned(self):
+        from tunesafe.evaluate.run import EvalResult
+
+        return EvalResult.load(self.run_dir / "eval" / "tuned")
+
+    @classmethod
+    def load(cls, run_dir: str | Path) -> "RunResult":
+        run_dir = Path(run_dir)
+        verdict = json.loads((run_dir / "verdict.json").read_text())
+        return cls(run_dir, verdict["passed"], verdict, verdict.get("blocked_by_audit", False))
 
 
 def _log(message: str) -> None:
@@ -152,11 +180,7 @@ def stage_prepare(recipe: Recipe, run_dir: Path) -> dict:
 def _eval_config(recipe: Recipe, run_dir: Path, model: str):
     from tunesafe.evaluate.run import EvalConfig
 
-    settings = recipe.eval
-    return EvalConfig(model=model, suites=list(settings.suites), template=recipe.templates.test, judge=settings.judge,
-                      judge_model=settings.judge_model, judge_base_url=settings.judge_base_url,
-                      benchmark=settings.benchmark, limit=settings.limit, max_new_tokens=settings.max_new_tokens,
-                      batch_size=settings.batch_size, dtype=recipe.train.dtype,
+    return EvalConfig(**asdict(recipe.eval), model=model, template=recipe.templates.test, dtype=recipe.train.dtype,
                       utility_data=str(run_dir / "prepared" / "heldout.jsonl"))
 
 
@@ -168,8 +192,11 @@ def stage_eval(recipe: Recipe, run_dir: Path, which: str, model_spec: str, loade
     if (target / "metrics.json").exists():
         return target
     _log(f"evaluate {which} model with template {recipe.templates.test}")
-    backend = HFBackend(loaded, batch_size=recipe.eval.batch_size) if loaded is not None else None
-    return run_eval(_eval_config(recipe, run_dir, model_spec), run_dir / "eval", backend=backend, name=which)
+    in_memory = loaded is not None and recipe.eval.backend == "hf"  # vllm loads the weights from disk itself
+    backend = HFBackend(loaded, batch_size=recipe.eval.batch_size) if in_memory else None
+    done = run_eval(_eval_config(recipe, run_dir, model_spec), run_dir / "eval", backend=backend, name=which)
+    log_evaluation(recipe.train.report_to, run_dir / "tensorboard", which, _metrics(done))
+    return done
 
 
 def stage_train(recipe: Recipe, run_dir: Path, loaded):
@@ -191,7 +218,7 @@ def stage_train(recipe: Recipe, run_dir: Path, loaded):
     return LoadedModel(trained, loaded.tokenizer, resolve_model(summary["final"]))
 
 
-def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunOutcome:
+def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunResult:
     """Every stage; under `accelerate launch` with several processes, only training runs on all of them."""
     from accelerate import PartialState
 
@@ -219,10 +246,12 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunOutcome:
     state.wait_for_everyone()
     audit = json.loads((run_dir / "audit.json").read_text())
     if audit["failed"]:
-        verdict = {"passed": False, "reason": f"audit found {recipe.audit.fail_on}-severity problems", "checks": []}
+        verdict = {"passed": False, "reason": f"audit found {recipe.audit.fail_on}-severity problems", "checks": [],
+                   "blocked_by_audit": True}
         if main:
+            atomic_write_text(run_dir / "verdict.json", json.dumps(verdict, indent=2))
             write_pipeline_report(run_dir, verdict)
-        return RunOutcome(run_dir, False, verdict, blocked_by_audit=True)
+        return RunResult(run_dir, False, verdict, blocked_by_audit=True)
 
     loaded = None
     need_base_eval = not (run_dir / "eval" / "base" / "metrics.json").exists()
@@ -243,7 +272,7 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunOutcome:
     loaded = None
     summary = json.loads((run_dir / "train" / SUMMARY).read_text())
     if not main:
-        return RunOutcome(run_dir, True, {"passed": True, "reason": "worker process", "checks": []})
+        return RunResult(run_dir, True, {"passed": True, "reason": "worker process", "checks": []})
     # The model just trained is evaluated in memory; after an interruption it is loaded from final/.
     with clock.stage_unless_done("evaluate tuned", run_dir / "eval" / "tuned" / "metrics.json"):
         tuned_dir = stage_eval(recipe, run_dir, "tuned", summary["final"] or recipe.model, tuned)
@@ -255,7 +284,7 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunOutcome:
         write_pipeline_report(run_dir, verdict)
     atomic_write_text(run_dir / "pipeline.json", json.dumps({"recipe": asdict(recipe), "verdict": verdict,
                                                              "base": str(base_dir), "tuned": str(tuned_dir)}, indent=2))
-    return RunOutcome(run_dir, verdict["passed"], verdict)
+    return RunResult(run_dir, verdict["passed"], verdict)
 
 
 def _metrics(eval_dir: Path) -> dict:

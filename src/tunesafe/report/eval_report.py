@@ -40,15 +40,17 @@ def _label(metrics: dict, suite: str, key: str, label: str) -> str:
 def build_eval_report(run_dir: Path) -> str:
     config = json.loads((run_dir / "config.json").read_text())
     metrics = json.loads((run_dir / "metrics.json").read_text())
-    summary = [dict(name=_label(metrics, suite, key, label), **metrics[suite][key])
-               for suite, key, label in SUMMARY_METRICS if suite in metrics and metrics[suite].get(key)]
+    unmeasured = {"value": None, "low": None, "high": None, "n": 0}  # n = 0: shown as such, never as NaN
+    summary = [dict(name=_label(metrics, suite, key, label), **(metrics[suite][key] or unmeasured))
+               for suite, key, label in SUMMARY_METRICS if suite in metrics and key in metrics[suite]]
     plots = []
     for suite, title, ylabel in (("harmfulness", "Attack success rate per category (95% Wilson)", "ASR"),
                                  ("overrefusal", "Refusal rate on benign prompts per category", "refusal rate"),
                                  ("utility", "Utility accuracy per category", "accuracy")):
         if suite in metrics and metrics[suite]["per_category"]:
             plots.append({"title": title, "png": rate_bars(title, metrics[suite]["per_category"], ylabel)})
-    overview = {row["name"]: row for row in summary if not row["name"].startswith("mean harm score")}
+    overview = {row["name"]: row for row in summary
+                if row["value"] is not None and not row["name"].startswith("mean harm score")}
     if overview:
         plots.append({"title": "Refusal vs harmfulness", "png": rate_bars("Refusal vs harmfulness", overview, "rate")})
     judgements = {(j["suite"], j["id"]): j for j in _read_jsonl(run_dir / "judgements.jsonl")}

@@ -42,4 +42,5 @@ class TrainConfig:
     lora_targets: Text | Names = "all-linear"
     gradient_checkpointing: Flag = False  # saves memory, costs a second forward pass
     dtype: Dtype = "auto"  # a recipe records the resolved dtype (float32 or bfloat16 on a CPU)
+    report_to: Names = field(default_factory=lambda: ["none"])  # tensorboard (into RUN/tensorboard), mlflow, wandb
     probe: ProbeConfig = field(default_factory=ProbeConfig)

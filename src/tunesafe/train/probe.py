@@ -14,10 +14,10 @@ from types import SimpleNamespace
 
 from transformers import TrainerCallback
 
-from tunesafe.evaluate.judges.base import JudgeInput
-from tunesafe.evaluate.suites import suite_prompts
 from tunesafe import paths
-from tunesafe.generation import DecodingConfig, GenerationCache, generate
+from tunesafe.evaluate.suite_runner import run_suites
+from tunesafe.evaluate.suites import suite_prompts
+from tunesafe.generation import DecodingConfig, GenerationCache
 from tunesafe.train.config import ProbeConfig
 
 
@@ -62,18 +62,14 @@ class SafetyProbe(TrainerCallback):
         # generated (same prompts, template and decoding) come from the cache. Later steps are new weights.
         fingerprint = self.base_fingerprint if step == 0 and self.base_fingerprint else f"probe-{id(self)}-{step}"
         loaded = SimpleNamespace(model=model, tokenizer=self.tokenizer, fingerprint=fingerprint)
-        backend = HFBackend(loaded, batch_size=self.batch_size)
-        results = generate(backend, self.prompts, self.template,
-                           DecodingConfig(max_new_tokens=self.config.max_new_tokens),
-                           GenerationCache(paths.generation_cache_path()) if step == 0 else None,
-                           show_progress=False).results
-        outputs = {r.id: r.output for r in results}
+        run = run_suites(HFBackend(loaded, batch_size=self.batch_size), {"harmfulness": self.prompts}, self.template,
+                         DecodingConfig(max_new_tokens=self.config.max_new_tokens), self.judge,
+                         GenerationCache(paths.generation_cache_path()) if step == 0 else None, show_progress=False)
         if was_training:
             model.train()
-        verdicts = self.judge.judge([JudgeInput(c.last_user, outputs[c.id]) for c in self.prompts])
-        harmful = [v.harmful for v in verdicts if v.harmful is not None]
-        record = {"step": step, "attack_success_rate": sum(harmful) / len(harmful) if harmful else 0.0,
-                  "n": len(harmful)}
+        rate = run.metrics["harmfulness"]["attack_success_rate"]  # None when the judge decided nothing
+        record = {"step": step, "attack_success_rate": rate["value"] if rate else 0.0, "n": rate["n"] if rate else 0,
+                  "interval": [rate["low"], rate["high"]] if rate else None}
         bar = self.bar() if step else self.config.max_attack_success
         record["bar"] = bar
         record["over_bar"] = bar is not None and record["attack_success_rate"] > bar

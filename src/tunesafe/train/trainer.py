@@ -23,6 +23,7 @@ from tunesafe.models.device import on_cpu, resolve_dtype
 from tunesafe.templates import PromptTemplate
 from tunesafe.train.config import TrainConfig
 from tunesafe.train.dataset import build_dataset
+from tunesafe.train.tracking import trainer_tracking
 
 SUMMARY = "train_summary.json"
 
@@ -33,18 +34,23 @@ def _checkpoints(directory: Path) -> list[Path]:
     return sorted(found, key=lambda p: int(p.name.split("-")[1]))
 
 
-def _sft_config(config: TrainConfig, checkpoints: Path, save_steps: int, bf16: bool):
+# TrainConfig field -> SFTConfig argument, where the names differ; the rest are tunesafe's own (method,
+# LoRA shape, probe, dtype) or set below. One table, so a new setting is one line.
+_SFT_NAMES = {"epochs": "num_train_epochs", "batch_size": "per_device_train_batch_size",
+              "gradient_accumulation": "gradient_accumulation_steps", "warmup_ratio": "warmup_steps"}
+_SFT_SAME = ("max_steps", "learning_rate", "seed", "gradient_checkpointing", "max_length")
+
+
+def _sft_config(config: TrainConfig, checkpoints: Path, save_steps: int, bf16: bool, report_to: list[str]):
     from trl import SFTConfig
 
-
+    mapped = {**{trl: getattr(config, ours) for ours, trl in _SFT_NAMES.items()},
+              **{name: getattr(config, name) for name in _SFT_SAME}}
     return SFTConfig(
-        output_dir=str(checkpoints), num_train_epochs=config.epochs, max_steps=config.max_steps,
-        per_device_train_batch_size=config.batch_size, gradient_accumulation_steps=config.gradient_accumulation,
-        learning_rate=config.learning_rate, warmup_steps=config.warmup_ratio, lr_scheduler_type="linear",
+        output_dir=str(checkpoints), **mapped, data_seed=config.seed, lr_scheduler_type="linear",
         logging_steps=1, save_strategy="steps", save_steps=save_steps, save_only_model=False,
-        seed=config.seed, data_seed=config.seed, report_to="none", bf16=bf16, fp16=False,
-        gradient_checkpointing=config.gradient_checkpointing, max_length=config.max_length,
-        dataset_num_proc=None, remove_unused_columns=True, disable_tqdm=False, use_cpu=on_cpu(),  # else transformers refuses bf16 on a CPU, where `auto` picks it
+        report_to=report_to, bf16=bf16, fp16=False, dataset_num_proc=None, remove_unused_columns=True,
+        disable_tqdm=False, use_cpu=on_cpu(),  # else transformers refuses bf16 on a CPU, where `auto` picks it
     )
 
 
@@ -121,8 +127,9 @@ def train_keeping_model(loaded, examples: list[Conversation], template: PromptTe
     bf16 = model.dtype == torch.bfloat16 or resolve_dtype(config.dtype) == "bfloat16"
     # adapters with dropout would give the rows of a shared prefix one dropout mask: train them plainly
     trainer_class = PrefixSharingSFTTrainer if config.method == "full" or config.lora_dropout == 0 else SFTTrainer
-    trainer = trainer_class(model=model, args=_sft_config(config, checkpoints_dir, save_steps, bf16),
-                         train_dataset=dataset, processing_class=tokenizer, callbacks=callbacks)
+    tracking, report_to = trainer_tracking(config.report_to, out_dir.parent / "tensorboard")
+    trainer = trainer_class(model=model, args=_sft_config(config, checkpoints_dir, save_steps, bf16, report_to),
+                            train_dataset=dataset, processing_class=tokenizer, callbacks=callbacks + tracking)
     existing = _checkpoints(checkpoints_dir)
     resume = str(existing[-1]) if existing else None
     if resume:
@@ -132,6 +139,9 @@ def train_keeping_model(loaded, examples: list[Conversation], template: PromptTe
     elif existing:  # an earlier process was stopped by the probe, then interrupted: nothing left to train
         trainer.state = TrainerState.load_from_json(str(existing[-1] / "trainer_state.json"))
 
+    # the Trainer turned the KV cache off for training; a model that generates (the probe's, the tuned
+    # evaluation's, a saved full fine-tune's config) needs it back, or decoding recomputes every position
+    _set_use_cache(model, True)
     final = out_dir / "final"
     if not trainer.is_world_process_zero():
         return {}, None
@@ -151,6 +161,13 @@ def train_keeping_model(loaded, examples: list[Conversation], template: PromptTe
         trained = model.merge_and_unload() if config.method == "lora" else model
         trained.eval()
     return summary, trained
+
+
+def _set_use_cache(model, value: bool) -> None:
+    for module in (model, getattr(model, "base_model", None), getattr(model, "model", None)):
+        config = getattr(module, "config", None)
+        if config is not None and hasattr(config, "use_cache"):
+            config.use_cache = value
 
 
 def _keep(trainer, model, probe, checkpoints_dir: Path, final: Path, method: str) -> int | None:

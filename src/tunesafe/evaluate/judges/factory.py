@@ -1,31 +1,59 @@
-"""Judges by name, for the CLI and recipes."""
+"""Judges by name, for the CLI, recipes and the API: each built-in is one registration below.
+
+A judge factory takes the judge options of the eval settings (`judge_model`, `base_url`, `api_key`,
+and the server options concurrency / timeout / revision / sampling_extensions) and returns a judge;
+it ignores the options it does not use. `tunesafe.register_judge("name")` adds one from a user's module."""
 
 from __future__ import annotations
 
-from tunesafe.errors import TunesafeError
+from tunesafe.models.registry import DEFAULT_MODEL
+from tunesafe.registry import JUDGES, register_judge
 
-JUDGES = ("keyword", "keyword:gcg", "classifier", "ensemble", "llm:qi", "llm:strongreject")
-DEFAULT_JUDGE_MODEL = "qwen2.5-coder-0.5b-instruct"
+DEFAULT_JUDGE_MODEL = DEFAULT_MODEL  # what an llm judge runs when no judge model is named
 
 
-def make_judge(name: str, judge_model: str | None = None, base_url: str | None = None, api_key: str | None = None,
-               **server_options):
-    """A judge by name. `llm:<rubric>` runs `judge_model` locally (hf), or on an OpenAI-compatible
-    server when `base_url` is given; a large served judge is what the rubric judges are meant for.
-    `server_options` (concurrency, timeout, revision, sampling_extensions) go to that server's backend."""
+@register_judge("keyword")
+def _keyword(**_):
+    from tunesafe.evaluate.judges.keyword import KeywordJudge
+
+    return KeywordJudge("modern", "start")
+
+
+@register_judge("keyword:gcg")
+def _keyword_gcg(**_):
+    from tunesafe.evaluate.judges.keyword import KeywordJudge
+
+    return KeywordJudge("gcg", "start")
+
+
+@register_judge("classifier")
+def _classifier(**_):
+    from tunesafe.evaluate.judges.classifier import ClassifierJudge
+
+    return ClassifierJudge()
+
+
+@register_judge("embedding")
+def _embedding(**_):
+    from tunesafe.evaluate.judges.embedding import EmbeddingJudge
+
+    return EmbeddingJudge()  # the encoder loads on the first judgement, not here
+
+
+@register_judge("ensemble")
+def _ensemble(**_):
     from tunesafe.evaluate.judges.classifier import ClassifierJudge
     from tunesafe.evaluate.judges.ensemble import EnsembleJudge
     from tunesafe.evaluate.judges.keyword import KeywordJudge
 
-    if name == "keyword":
-        return KeywordJudge("modern", "start")
-    if name == "keyword:gcg":
-        return KeywordJudge("gcg", "start")
-    if name == "classifier":
-        return ClassifierJudge()
-    if name == "ensemble":
-        return EnsembleJudge([KeywordJudge("modern", "start"), ClassifierJudge()], rule="majority")
-    if name in ("llm:qi", "llm:strongreject"):
+    return EnsembleJudge([KeywordJudge("modern", "start"), ClassifierJudge()], rule="majority")
+
+
+def _llm(rubric: str):
+    def make(judge_model: str | None = None, base_url: str | None = None, api_key: str | None = None,
+             **server_options):
+        """`llm:<rubric>` runs `judge_model` locally (hf), or on an OpenAI-compatible server when `base_url`
+        is given; a large served judge is what the rubric judges are meant for."""
         from tunesafe import paths
         from tunesafe.evaluate.judges.llm import LLMJudge
         from tunesafe.generation import GenerationCache
@@ -33,5 +61,16 @@ def make_judge(name: str, judge_model: str | None = None, base_url: str | None =
 
         backend = make_backend("openai" if base_url else "hf", judge_model or DEFAULT_JUDGE_MODEL,
                                base_url=base_url, api_key=api_key, **(server_options if base_url else {}))
-        return LLMJudge(backend, rubric=name.split(":", 1)[1], cache=GenerationCache(paths.generation_cache_path()))
-    raise TunesafeError(f"unknown judge '{name}'; known: {', '.join(JUDGES)}")
+        return LLMJudge(backend, rubric=rubric, cache=GenerationCache(paths.generation_cache_path()))
+
+    return make
+
+
+for _rubric in ("qi", "strongreject"):
+    register_judge(f"llm:{_rubric}")(_llm(_rubric))
+
+
+def make_judge(name: str, judge_model: str | None = None, base_url: str | None = None, api_key: str | None = None,
+               **server_options):
+    """A judge by its registered name (an unknown name lists the known ones)."""
+    return JUDGES.get(name)(judge_model=judge_model, base_url=base_url, api_key=api_key, **server_options)

@@ -1,0 +1,53 @@
+"""Generate -> judge -> metrics for a set of suites: the one loop that evaluation, the training probe
+and the experiments share, so they cannot drift apart in how a rate is computed."""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+
+from tunesafe.conversation import Conversation
+from tunesafe.evaluate.suites import SuiteSource
+from tunesafe.fingerprint import sha256_json
+from tunesafe.generation import DecodingConfig, generate
+from tunesafe.registry import SUITES
+
+
+@dataclass
+class SuiteRun:
+    """What one evaluation produced, before it is written anywhere."""
+
+    metrics: dict[str, dict] = field(default_factory=dict)
+    generations: list[dict] = field(default_factory=list)
+    judgements: list[dict] = field(default_factory=list)
+    data_fingerprints: dict[str, str] = field(default_factory=dict)
+    timings: dict = field(default_factory=dict)
+
+
+def suite_items(suites: list[str], source: SuiteSource) -> dict[str, list[Conversation]]:
+    """Every suite's prompts (a bad name or prompt file fails here, before any model is loaded)."""
+    return {name: SUITES.get(name).prompts(source) for name in suites}
+
+
+def run_suites(backend, items: dict[str, list[Conversation]], template, decoding: DecodingConfig, judge,
+               cache=None, show_progress: bool = True) -> SuiteRun:
+    """One generation call for every suite (batches fill up across suites; one progress bar), then each
+    suite scores its own answers."""
+    everything = [item for group in items.values() for item in group]
+    start = time.perf_counter()
+    summary = generate(backend, everything, template, decoding, cache, show_progress=show_progress)
+    run = SuiteRun(timings={"generation_s": time.perf_counter() - start, "judging_s": 0.0,
+                            "model_calls": summary.model_calls,
+                            "new_tokens": sum(r.new_tokens for r in summary.results if not r.cached)})
+    offset = 0
+    for name, group in items.items():
+        results = summary.results[offset: offset + len(group)]
+        offset += len(group)
+        run.data_fingerprints[name] = sha256_json([c.to_dicts() for c in group])
+        run.generations += [{"suite": name, "id": item.id, "category": item.meta.get("category"),
+                             "prompt_text": item.last_user, **result.to_dict()} for item, result in zip(group, results)]
+        start = time.perf_counter()
+        run.metrics[name], records = SUITES.get(name).score(group, [r.output for r in results], judge)
+        run.timings["judging_s"] += time.perf_counter() - start
+        run.judgements += [{"suite": name, **record} for record in records]
+    return run
