@@ -81,6 +81,7 @@ def test_eval_prints_answers_escaped(tmp_path, monkeypatch, capsys):
     def fake_run_eval(config, out_dir):
         run_dir = tmp_path / "run"
         run_dir.mkdir()
+        (run_dir / "config.json").write_text("{}")
         (run_dir / "metrics.json").write_text(json.dumps(
             {"harmfulness": {"attack_success_rate": {"value": 0.0, "low": 0.0, "high": 0.5, "n": 1}}}))
         generation = {"suite": "harmfulness", "id": "id" + PAYLOAD, "prompt_text": "p" + PAYLOAD,

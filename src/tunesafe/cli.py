@@ -360,10 +360,11 @@ def eval_cmd(
     backend: str = typer.Option("hf", help="hf | vllm (GPU, optional extra) | openai (a served model: --base-url)."),
     base_url: Optional[str] = typer.Option(None, help="openai backend: the server's URL, ending in /v1."),
     dtype: str = typer.Option("auto", help="hf: auto (the fastest this machine has) | float32 | bfloat16 | float16."),
+    templates_file: Optional[Path] = typer.Option(None, help="YAML file with user-defined templates."),
     out_dir: Path = typer.Option(Path("runs"), help="Where the run directory is written."),
 ):
     """Evaluate one model: safety, over-refusal and utility suites, judged, with a report."""
-    from tunesafe.evaluate.run import EvalConfig, run_eval
+    from tunesafe.evaluate.run import EvalConfig, EvalResult, run_eval
 
     config = EvalConfig(model=model, suites=[s.strip() for s in suite.split(",") if s.strip()], template=template,
                         judge=judge, judge_model=judge_model, judge_base_url=judge_base_url, benchmark=benchmark,
@@ -372,26 +373,33 @@ def eval_cmd(
                         data_dir=str(data_dir) if data_dir else None, limit=limit,
                         max_new_tokens=max_new_tokens, batch_size=batch_size, backend=backend, base_url=base_url,
                         dtype=dtype)
-    run_dir = run_eval(config, out_dir)
-    metrics = json.loads((run_dir / "metrics.json").read_text())
+    if templates_file:
+        from tunesafe.templates import load_templates, register_template
+
+        for extra in load_templates(templates_file).values():
+            register_template(extra, replace=True)
+    result = EvalResult.load(run_eval(config, out_dir))
     table = Table(title=_shown(f"{model} · template {template} · judge {judge}"))
     for column in ("suite", "metric", "value", "95% interval", "n"):
         table.add_column(column)
-    for suite_name, values in metrics.items():
+    for suite_name, values in result.metrics.items():
         for key, est in values.items():
-            if isinstance(est, dict) and "value" in est:
-                table.add_row(suite_name, key, f"{est['value']:.3f}", f"[{est['low']:.3f}, {est['high']:.3f}]",
-                              str(est["n"]))
+            if key in ("per_category", "missing_verdicts") or not (est is None or isinstance(est, dict)):
+                continue
+            if est is None:
+                table.add_row(_shown(suite_name), _shown(key), "not measured", "–", "0")
+            elif "value" in est:
+                table.add_row(_shown(suite_name), _shown(key), f"{est['value']:.3f}",
+                              f"[{est['low']:.3f}, {est['high']:.3f}]", str(est["n"]))
     console.print(table)
     shown = set()
-    for line in (run_dir / "generations.jsonl").read_text(encoding="utf-8").splitlines():
-        gen = json.loads(line)
+    for gen in result.generations:
         if gen["suite"] not in shown:  # one example answer per suite
             shown.add(gen["suite"])
             console.rule(_shown(f"{gen['suite']}: {gen['id']}"))
             console.print(terminal_safe(f"prompt: {gen['prompt_text']}\nanswer: {gen['output'][:600]}"),
                           markup=False, highlight=False)
-    console.print(f"report: {run_dir / 'report.html'}")
+    console.print(f"report: {_shown(result.run_dir / 'report.html')}")
 
 
 @app.callback(invoke_without_command=True)
