@@ -97,13 +97,16 @@ def run(recipe: Optional[Path] = typer.Argument(None, help="Recipe YAML (default
         if check.get("checked") is False:
             console.print(f"  [dim]off[/] {check['name']}: {check['rule']}")
             continue
-        mark = "[green]pass[/]" if check["passed"] else "[red]fail[/]"
+        mark = {"pass": "[green]pass[/]", "fail": "[red]fail[/]"}.get(check.get("outcome"), "[yellow]undecided[/]")
         fmt = lambda v: "–" if v is None else f"{v:.3f}"  # noqa: E731
         console.print(f"  {mark} {check['name']}: base {fmt(check['base'])} -> tuned {fmt(check['tuned'])} ({check['rule']})")
         if check.get("evidence"):
             console.print(f"       evidence: {check['evidence']}", highlight=False)
+        if check.get("reason"):
+            console.print(f"       {_shown(check['reason'])}", highlight=False)
     console.print(f"report: {_shown(outcome.run_dir / 'report.html')}")
-    console.print(f"verdict: {'[green]PASS[/]' if outcome.passed else '[red]FAIL[/]'} ({_shown(verdict['reason'])})")
+    word = {"pass": "[green]PASS[/]", "inconclusive": "[yellow]INCONCLUSIVE[/]"}.get(verdict.get("outcome"), "[red]FAIL[/]")
+    console.print(f"verdict: {word} ({_shown(verdict['reason'])})")
     if not outcome.passed:
         raise typer.Exit(1)
 
