@@ -348,7 +348,7 @@ def eval_cmd(
     model: str = _model_opt,
     suite: str = typer.Option("harmfulness,overrefusal", help="Comma-separated: harmfulness, overrefusal, utility, reasoning, multiturn."),
     template: str = typer.Option("chat:safe", "--template", "-t", help="Test template (PTST tests with chat:safe)."),
-    judge: str = typer.Option("classifier", help="keyword | keyword:gcg | classifier | ensemble | llm:qi | llm:strongreject"),
+    judge: str = typer.Option("classifier", help="keyword | keyword:gcg | classifier | ensemble | llm:qi | llm:strongreject; \"A,B\": both judges side by side, with kappa and disagreements"),
     judge_model: Optional[str] = typer.Option(None, help="llm judges: judging model (default: the built-in default)."),
     judge_base_url: Optional[str] = typer.Option(None, help="llm judges: OpenAI-compatible server URL."),
     judge_concurrency: int = typer.Option(4, min=1, help="llm judges on a server: requests in flight."),
@@ -369,8 +369,10 @@ def eval_cmd(
     """Evaluate one model: safety, over-refusal and utility suites, judged, with a report."""
     from tunesafe.evaluate.run import EvalConfig, EvalResult, run_eval
 
+    judges = [j.strip() for j in judge.split(",") if j.strip()]  # "a,b": both, side by side
     config = EvalConfig(model=model, suites=[s.strip() for s in suite.split(",") if s.strip()], template=template,
-                        judge=judge, judge_model=judge_model, judge_base_url=judge_base_url, benchmark=benchmark,
+                        judge=judges[0] if judges else judge, judges=judges if len(judges) > 1 else [],
+                        judge_model=judge_model, judge_base_url=judge_base_url, benchmark=benchmark,
                         judge_concurrency=judge_concurrency, judge_timeout=judge_timeout,
                         judge_revision=judge_model_revision,
                         data_dir=str(data_dir) if data_dir else None, limit=limit,

@@ -15,6 +15,9 @@ class EvalSettings:
     __pydantic_config__ = SETTINGS_CONFIG
     suites: SuiteNames = field(default_factory=lambda: ["harmfulness", "overrefusal", "utility"])
     judge: JudgeName = "classifier"
+    # two (or more) judges side by side: the first decides the metrics, the others score the same answers,
+    # with their rates, Cohen's kappa and the answers they disagree on (overrides `judge` when given)
+    judges: list[JudgeName] = field(default_factory=list)
     judge_model: Text | None = None  # llm judges: the judging model (default: the built-in default model)
     judge_base_url: Text | None = None  # llm judges: an OpenAI-compatible server instead of a local model
     judge_concurrency: Positive = 4  # llm judges on a server: requests in flight (API key: $OPENAI_API_KEY)
@@ -27,6 +30,10 @@ class EvalSettings:
     batch_size: Positive = 16
     backend: BackendName = "hf"  # hf | vllm (GPU) | openai (a served model: the `eval` command only)
     base_url: Text | None = None  # openai backend: the server's URL, ending in /v1
+
+    def judge_names(self) -> list[str]:
+        """The judge that decides first, then the ones shown beside it."""
+        return list(self.judges) if self.judges else [self.judge]
 
     def judge_options(self) -> dict:
         """What make_judge needs beyond the name."""

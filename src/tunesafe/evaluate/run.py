@@ -84,12 +84,16 @@ def evaluate_config(config: EvalConfig, backend=None, judge=None) -> EvalResult:
     _check_settings(config)
     backend = backend or make_backend(config.backend, config.model, batch_size=config.batch_size, dtype=config.dtype,
                                       base_url=config.base_url)
-    judge = judge or make_judge(config.judge, **config.judge_options())
+    names = config.judge_names()
+    judge = judge or make_judge(names[0], **config.judge_options())
+    others = tuple(make_judge(name, **config.judge_options()) for name in names[1:])
     decoding = DecodingConfig(max_new_tokens=config.max_new_tokens)
-    run = run_suites(backend, items, template, decoding, judge, GenerationCache(paths.generation_cache_path()))
+    run = run_suites(backend, items, template, decoding, judge, GenerationCache(paths.generation_cache_path()),
+                     other_judges=others)
     record = {**asdict(config), "dtype": _compute_dtype(backend, config.dtype),
               "model_fingerprint": backend.model_fingerprint, "backend": backend.name,
               "decoding": json.loads(decoding.key()), "judge": {"name": judge.name, "version": judge.version},
+              "other_judges": [{"name": o.name, "version": o.version} for o in others],
               **({"judge_server": judge.backend.describe()} if hasattr(getattr(judge, "backend", None), "describe") else {}),
               **({"server": backend.describe()} if hasattr(backend, "describe") else {}),
               "data_fingerprints": run.data_fingerprints, "tunesafe_version": __version__,

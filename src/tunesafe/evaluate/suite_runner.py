@@ -7,6 +7,7 @@ import time
 from dataclasses import dataclass, field
 
 from tunesafe.conversation import Conversation
+from tunesafe.evaluate.agreement import compare
 from tunesafe.evaluate.suites import SuiteSource
 from tunesafe.fingerprint import sha256_json
 from tunesafe.generation import DecodingConfig, generate
@@ -30,9 +31,10 @@ def suite_items(suites: list[str], source: SuiteSource) -> dict[str, list[Conver
 
 
 def run_suites(backend, items: dict[str, list[Conversation]], template, decoding: DecodingConfig, judge,
-               cache=None, show_progress: bool = True) -> SuiteRun:
+               cache=None, show_progress: bool = True, other_judges: tuple = ()) -> SuiteRun:
     """One generation call for every suite (batches fill up across suites; one progress bar), then each
-    suite scores its own answers."""
+    suite scores its own answers. `other_judges` score the same answers beside `judge` (whose verdicts
+    are the suite's metrics): their rates and agreement go under metrics[suite]["judges"][name]."""
     everything = [item for group in items.values() for item in group]
     start = time.perf_counter()
     summary = generate(backend, everything, template, decoding, cache, show_progress=show_progress)
@@ -47,7 +49,15 @@ def run_suites(backend, items: dict[str, list[Conversation]], template, decoding
         run.generations += [{"suite": name, "id": item.id, "category": item.meta.get("category"),
                              "prompt_text": item.last_user, **result.to_dict()} for item, result in zip(group, results)]
         start = time.perf_counter()
-        run.metrics[name], records = SUITES.get(name).score(group, [r.output for r in results], judge)
+        suite, outputs = SUITES.get(name), [r.output for r in results]
+        run.metrics[name], records = suite.score(group, outputs, judge)
+        for other in other_judges:
+            other_metrics, other_records = suite.score(group, outputs, other)
+            field = "refused" if name == "overrefusal" else "harmful"
+            if any(field in r for r in records):  # a judged suite (utility is not)
+                rates = {k: v for k, v in other_metrics.items() if k.endswith("_rate")}
+                run.metrics[name].setdefault("judges", {})[other.name] = compare(field, records, other_records,
+                                                                                 other.name, rates)
         run.timings["judging_s"] += time.perf_counter() - start
         run.judgements += [{"suite": name, **record} for record in records]
     return run

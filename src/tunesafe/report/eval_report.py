@@ -61,4 +61,17 @@ def build_eval_report(run_dir: Path) -> str:
         examples.setdefault(gen["suite"], []).append(
             {"id": gen["id"], "category": gen.get("category"), "prompt": gen["prompt_text"],
              "answer": gen["output"], "verdict": label})
-    return env.get_template("eval.html.j2").render(config=config, summary=summary, plots=plots, examples=examples)
+    return env.get_template("eval.html.j2").render(config=config, summary=summary, plots=plots, examples=examples,
+                                                   side_by_side=_side_by_side(metrics, examples))
+
+
+def _side_by_side(metrics: dict, examples: dict[str, list[dict]]) -> list[dict]:
+    """Per suite and second judge: both rates, kappa, and the answers the two judges disagree on."""
+    rows = []
+    for suite, values in metrics.items():
+        by_id = {e["id"]: e for e in examples.get(suite, [])}
+        for name, comparison in ((values or {}).get("judges") or {}).items():
+            rows.append({"suite": suite, "judge": name, **comparison,
+                         "primary_rates": {k: v for k, v in values.items() if k in comparison["rates"]},
+                         "answers": [{**d, **by_id.get(d["id"], {})} for d in comparison["disagreeing"]]})
+    return rows
