@@ -32,6 +32,8 @@ def run_experiment(kind: str, recipe_path: Path | None, preset: str, out_dir: Pa
     recipe = load_recipe(recipe_path, defaults=defaults)
     paths.check_output_dir(out_dir)
     exp_dir = experiment_dir(out_dir, kind, recipe, experiment.GRID_FIELDS)
+    if recipe.experiment.launcher == "ray":  # Ray workers need not share this process's working folder
+        exp_dir = exp_dir.resolve()
     note_run_dir(exp_dir)
     exp_dir.mkdir(parents=True, exist_ok=True)
     atomic_write_text(exp_dir / "recipe.json", json.dumps(recipe.to_dict(), indent=2))

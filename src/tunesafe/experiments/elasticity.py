@@ -157,10 +157,9 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
     base_model = cfg.base_model
     lab = Lab(recipe, exp_dir)
     aligns, unaligns = sorted(cfg.align_sizes), sorted(cfg.unalign_sizes)
-    store = CellStore(exp_dir, total=1 + len(aligns) * (1 + len(unaligns) + 2))
-    base = store.run("base", lambda: lab.score(base_model))
-    results = {"base": base}
-    curves_data, rows, loss_rows = {}, [], []
+    store = CellStore(exp_dir, total=1 + len(aligns) * (1 + len(unaligns) + 2), recipe=recipe)
+    # Inline the cells run in this order; on Ray, each N's unalign and loss cells start once align-N has finished.
+    computes, after = {"base": lambda: lab.score(base_model)}, {}
     for n in aligns:
         merged = exp_dir / "models" / f"aligned-{n}"
 
@@ -170,25 +169,31 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
             return {"model": str(merged), "steps": summary["global_step"],
                     "final_loss": training_losses(summary)[-1], **lab.score(str(merged))}
 
-        aligned = store.run(f"align-{n}", align)
-        lab.save_merged(str(exp_dir / "train" / f"align-{n}" / "final"), merged)  # kept, or rebuilt if removed
-        results[f"align-{n}"] = aligned
-        scores = []
+        computes[f"align-{n}"] = align
+        if store.done(f"align-{n}"):
+            lab.save_merged(str(exp_dir / "train" / f"align-{n}" / "final"), merged)  # kept, or rebuilt if removed
         for m in unaligns:
             def unalign(n=n, m=m, merged=merged):
                 summary = lab.train(str(merged), lab.behaviour.examples(False, m), f"unalign-{n}-{m}")
                 return {"steps": summary["global_step"], "final_loss": training_losses(summary)[-1],
                         **lab.score(summary["final"])}
 
-            cell = store.run(f"unalign-{n}-{m}", unalign)
-            results[f"unalign-{n}-{m}"] = cell
-            scores.append(cell["score"])
+            computes[f"unalign-{n}-{m}"] = unalign
+        loss_cells = _loss_cells(lab, base_model, str(merged), n)
+        computes.update(loss_cells)
+        after.update({cell_id: [f"align-{n}"] for cell_id in [*(f"unalign-{n}-{m}" for m in unaligns), *loss_cells]})
+    results = store.run_all(computes, after)
+    base = results["base"]
+    curves_data, rows, loss_rows = {}, [], []
+    for n in aligns:
+        aligned = results[f"align-{n}"]
+        scores = [results[f"unalign-{n}-{m}"]["score"] for m in unaligns]
         curves_data[f"aligned with N={n}"] = ([0, *unaligns], [aligned["score"], *scores])
         m_half = half_undo(unaligns, [s["value"] for s in scores], base["score"]["value"], aligned["score"]["value"])
         rows.append([f"N={n}", base["score"], aligned["score"], *scores,
                      "gain <= 0" if aligned["score"]["value"] <= base["score"]["value"]
                      else (f"{m_half:.1f}" if m_half is not None else f"> {unaligns[-1]}")])
-        loss_rows.append(_loss_comparison(lab, store, base_model, str(merged), n, results))
+        loss_rows.append(_loss_row(n, results))
 
     plot = curves(f"Rebound: {lab.behaviour.label} after M counter-examples", curves_data,
                   "M (counter-examples: the opposite behaviour, after alignment)", lab.behaviour.label,
@@ -221,7 +226,8 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
                             [{"title": "Rebound curves", "png": plot}], conclusions, results)
 
 
-def _loss_comparison(lab: Lab, store: CellStore, early: str, late: str, n: int, results: dict) -> list:
+def _loss_cells(lab: Lab, early: str, late: str, n: int) -> dict:
+    """The forward-N and inverse-N cells: each model trained on the other's outputs (both need align-N)."""
     prompts = [c.prompt for c in lab.behaviour.examples(True, n)]
 
     def outputs_of(model: str):
@@ -230,14 +236,19 @@ def _loss_comparison(lab: Lab, store: CellStore, early: str, late: str, n: int, 
         return [Conversation.single_turn(p.last_user, o, system=p.system, id=p.id)
                 for p, o in zip(prompts, lab.generate(model, prompts)) if o.strip()]  # an empty output teaches nothing
 
-    losses = {}
+    cells = {}
     for direction, start, teacher in (("forward", early, late), ("inverse", late, early)):
         def cell(direction=direction, start=start, teacher=teacher):
             summary = lab.train(start, outputs_of(teacher), f"{direction}-{n}")
             losses = training_losses(summary)
             return {"final_loss": losses[-1], "first_loss": losses[0], "steps": summary["global_step"]}
 
-        results[f"{direction}-{n}"] = losses[direction] = store.run(f"{direction}-{n}", cell)
+        cells[f"{direction}-{n}"] = cell
+    return cells
+
+
+def _loss_row(n: int, results: dict) -> list:
+    losses = {d: results[f"{d}-{n}"] for d in ("forward", "inverse")}
     lower = "inverse" if losses["inverse"]["final_loss"] < losses["forward"]["final_loss"] else "forward"
     return [f"N={n}", *(round(losses[d][k], 3) for d in ("forward", "inverse") for k in ("first_loss", "final_loss")),
             lower]

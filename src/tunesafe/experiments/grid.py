@@ -1,10 +1,10 @@
 """Grid bookkeeping shared by the experiments: cells that resume, recipes per cell, verdicts on directions.
 
-An experiment is a grid of cells run one after another. Each finished cell is one JSON file under
-`cells/`; re-running the experiment skips those and redoes only unfinished cells (and inside a cell,
-`tunesafe run` resumes at the stage and training checkpoint where it stopped). Cells that fine-tune
-the same base model with the same evaluation settings share its base evaluation through the
-generation cache.
+An experiment is a grid of cells, run one after another (`launcher: inline` or `accelerate`) or as
+parallel Ray tasks (`launcher: ray`). Each finished cell is one JSON file under `cells/`; re-running the
+experiment skips those and redoes only unfinished cells (and inside a cell, `tunesafe run` resumes at
+the stage and training checkpoint where it stopped). Cells that fine-tune the same base model with the
+same evaluation settings share its base evaluation through the generation cache.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ import yaml
 from tunesafe.errors import TunesafeError
 from tunesafe.evaluate.intervals import difference
 from tunesafe.fingerprint import atomic_write_text, sha256_json
-from tunesafe.pipeline.recipe import Recipe, TemplatesConfig, merge_overrides, recipe_from_dict
+from tunesafe.pipeline.recipe import ExperimentConfig, Recipe, TemplatesConfig, merge_overrides, recipe_from_dict
 
 
 @dataclass
@@ -54,13 +54,18 @@ def slug(text: str) -> str:
 
 
 class CellStore:
-    """One JSON file per finished cell; a cell whose file exists is never run again."""
+    """One JSON file per finished cell; a cell whose file exists is never run again.
 
-    def __init__(self, directory: Path, total: int = 0):
+    `recipe` (the experiment's) says how cells run: `run_all` hands them to Ray under `launcher: ray`,
+    and Ray's workers load the recipe's plugins and template file before they compute a cell."""
+
+    def __init__(self, directory: Path, total: int = 0, recipe: Recipe | None = None):
         self.directory = Path(directory) / "cells"
         self.directory.mkdir(parents=True, exist_ok=True)
         self.total = total
         self.position = 0
+        self.settings = recipe.experiment if recipe else ExperimentConfig()
+        self.extensions = (list(recipe.plugins), recipe.templates.file) if recipe else ([], None)
 
     def path(self, cell_id: str) -> Path:
         return self.directory / f"{slug(cell_id)}.json"
@@ -81,6 +86,128 @@ class CellStore:
         atomic_write_text(path, json.dumps(result, indent=2))
         _log(f"{where}: finished in {result['seconds']:.0f} s")
         return result
+
+    def run_all(self, cells: dict[str, Callable[[], dict]], after: dict[str, list[str]] | None = None) -> dict:
+        """Every cell of `cells` (id -> compute), each result keyed by its id, in the order given.
+
+        `after` names, for a cell, the cells it needs finished first (it reads their files); `cells` lists
+        those before it. Inline, the cells run one after another in that order and the first error stops the
+        experiment (as `run`). Under `launcher: ray` every unfinished cell is a Ray task, started as soon as the
+        cells it needs have finished; each result is written as its task completes, and the cells that failed
+        are reported together, by id and error, once the others have finished."""
+        after = after or {}
+        order = list(cells)
+        for cell_id, needs in after.items():
+            if any(need not in cells or order.index(need) > order.index(cell_id) for need in needs):
+                raise ValueError(f"cell {cell_id}: the cells it needs ({needs}) must come before it in `cells`")
+        if self.settings.launcher != "ray":
+            return {cell_id: self.run(cell_id, compute) for cell_id, compute in cells.items()}
+        return self._run_on_ray(cells, after)
+
+    def _run_on_ray(self, cells: dict[str, Callable[[], dict]], after: dict[str, list[str]]) -> dict:
+        ray = ray_session(self.settings)
+        task = ray.remote(num_cpus=self.settings.cell_cpus, num_gpus=self.settings.cell_gpus,
+                          max_retries=self.settings.cell_retries, retry_exceptions=False)(_ray_cell)
+        results, running, refs = {}, {}, {}
+        for cell_id, compute in cells.items():
+            self.position += 1
+            where = f"cell {self.position}/{self.total or '?'} {cell_id}"
+            if self.done(cell_id):
+                _log(f"{where}: done before, skipped")
+                results[cell_id] = json.loads(self.path(cell_id).read_text())
+                continue
+            needs = [refs[need] for need in after.get(cell_id, ()) if need in refs]  # finished ones need no wait
+            refs[cell_id] = task.options(name=f"tunesafe cell {cell_id}").remote(compute, self.extensions, *needs)
+            running[refs[cell_id]] = (cell_id, where)
+            _log(f"{where}: handed to Ray" + (f" (starts after {', '.join(after[cell_id])})" if needs else ""))
+        failed = {}
+        while running:
+            ready, _ = ray.wait(list(running), num_returns=1)
+            cell_id, where = running.pop(ready[0])
+            try:
+                result = ray.get(ready[0])
+            except Exception as exc:  # noqa: BLE001  (the cell's own error, or its worker's death)
+                failed[cell_id] = exc
+                _log(f"{where}: failed: {_first_line(exc)}")
+                continue
+            atomic_write_text(self.path(cell_id), json.dumps(result, indent=2))
+            self._error_log(cell_id).unlink(missing_ok=True)
+            results[cell_id] = result
+            _log(f"{where}: finished in {result['seconds']:.0f} s")
+        if failed:
+            raise TunesafeError(self._failure_report(failed, after, len(cells)))
+        return {cell_id: results[cell_id] for cell_id in cells}
+
+    def _error_log(self, cell_id: str) -> Path:
+        return self.directory.parent / "errors" / f"{slug(cell_id)}.log"
+
+    def _failure_report(self, failed: dict[str, BaseException], after: dict[str, list[str]], total: int) -> str:
+        lines = []
+        for cell_id, exc in failed.items():
+            upstream = [need for need in after.get(cell_id, ()) if need in failed]
+            if upstream:
+                lines.append(f"  {cell_id}: not run, it needs cell {', '.join(upstream)}, which failed")
+                continue
+            log = self._error_log(cell_id)
+            log.parent.mkdir(parents=True, exist_ok=True)
+            log.write_text(str(exc), encoding="utf-8")  # Ray's text carries the worker's traceback
+            lines.append(f"  {cell_id}: {_describe_failure(exc, self.settings.cell_retries)} (details: {log})")
+        return (f"{len(failed)} of {total} cells failed on Ray; the other cells' results are saved, so re-running the "
+                "experiment runs only these:\n" + "\n".join(lines))
+
+
+def ray_session(settings: ExperimentConfig):
+    """The `ray` module, connected: to the cluster at `ray_address` (`auto`: the one `ray start` started on this
+    machine), or to a new local one started here when it is None. A session already open in this process
+    (`ray.init` by the caller) is used as it is."""
+    try:
+        import ray
+    except ImportError:
+        raise TunesafeError("experiment.launcher: ray needs Ray; install it with `pip install 'tunesafe[ray]'`") \
+            from None
+    if not ray.is_initialized():
+        where = f"the Ray cluster at {settings.ray_address}" if settings.ray_address else "a local Ray cluster"
+        _log(f"launcher ray: connecting to {where}")
+        try:
+            ray.init(address=settings.ray_address or "local")  # never a cluster that RAY_ADDRESS happens to name
+        except (ConnectionError, ValueError, RuntimeError) as exc:
+            raise TunesafeError(f"experiment.ray_address {settings.ray_address}: cannot connect to Ray: {exc}") \
+                from None
+    available = ray.cluster_resources()
+    for resource, wanted in (("CPU", settings.cell_cpus), ("GPU", settings.cell_gpus)):
+        if wanted > available.get(resource, 0):
+            message = (f"experiment.cell_{resource.lower()}s: {wanted:g} per cell, but the Ray cluster has "
+                       f"{available.get(resource, 0):g} {resource}s")
+            if settings.ray_address in (None, "local"):  # a local cluster does not grow: the cells would wait forever
+                raise TunesafeError(message)
+            _log(f"warning: {message}; the cells wait until the cluster has them")
+    return ray
+
+
+def _ray_cell(compute: Callable[[], dict], extensions: tuple[list[str], str | None], *_needed: dict) -> dict:
+    """One cell in a Ray worker: the recipe's plugins and templates first (the worker is a fresh process), then
+    the cell, timed as `CellStore.run` times it. `_needed`: the results of the cells it waited for."""
+    plugins, template_file = extensions
+    if plugins or template_file:
+        from tunesafe.pipeline.recipe import _load_extensions
+
+        _load_extensions({"plugins": plugins, "templates": {"file": template_file}}, "<recipe>", {})
+    start = time.perf_counter()
+    return {**compute(), "seconds": round(time.perf_counter() - start, 1)}
+
+
+def _first_line(exc: BaseException) -> str:
+    cause = getattr(exc, "cause", None) or exc  # a RayTaskError carries the cell's own exception
+    text = str(cause).strip().splitlines()
+    return f"{type(cause).__name__}: {text[0] if text else ''}".rstrip(": ")
+
+
+def _describe_failure(exc: BaseException, retries: int) -> str:
+    from ray.exceptions import RayTaskError
+
+    if isinstance(exc, RayTaskError):
+        return f"raised {_first_line(exc)}"
+    return f"its worker was lost {retries + 1} time(s), the last with {_first_line(exc)}"
 
 
 def experiment_dir(out_dir: Path, kind: str, recipe: Recipe, grid_fields: tuple[str, ...]) -> Path:
@@ -121,7 +248,7 @@ def run_cell_pipeline(recipe: Recipe, runs_dir: Path) -> Path:
     """`tunesafe run` on the cell's recipe: in this process, or under `accelerate launch` when the recipe says so."""
     from tunesafe.pipeline.run import run_directory, run_pipeline
 
-    if recipe.experiment.launcher == "inline":
+    if recipe.experiment.launcher in ("inline", "ray"):  # ray: this process is the cell's Ray worker
         return run_pipeline(recipe, runs_dir).run_dir
     runs_dir.mkdir(parents=True, exist_ok=True)
     recipe_file = runs_dir / f"{recipe.name}.yaml"

@@ -33,8 +33,8 @@ def test_template(recipe: Recipe, attack_format: str) -> str:
 
 def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
     formats, mitigations = recipe.experiment.attack_formats, recipe.experiment.mitigations
-    store = CellStore(exp_dir, total=len(formats) * len(mitigations))
-    cells = {}
+    store = CellStore(exp_dir, total=len(formats) * len(mitigations), recipe=recipe)
+    computes = {}
     for attack_format in formats:
         template = test_template(recipe, attack_format)
         for mitigation in mitigations:
@@ -44,8 +44,9 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
                 "templates": {"test": template},
                 "safety": {"ratio": 0.0 if mitigation == "none" else recipe.safety.ratio,
                            "mimic": mitigation == "mimic"}})
-            cells[f"{attack_format}/{mitigation}"] = store.run(
-                f"{attack_format}-{mitigation}", lambda cell=cell, t=template: pipeline_cell(cell, exp_dir, [t]))
+            computes[f"{attack_format}-{mitigation}"] = lambda cell=cell, t=template: pipeline_cell(cell, exp_dir, [t])
+    done = store.run_all(computes)
+    cells = {f"{f}/{m}": done[f"{f}-{m}"] for f in formats for m in mitigations}
 
     def grid(suite: str, key: str) -> list[list[dict | None]]:
         return [[rate(cells[f"{f}/{m}"]["evals"][f"tuned@{test_template(recipe, f)}"], suite, key) for m in mitigations]

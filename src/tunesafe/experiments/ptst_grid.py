@@ -34,13 +34,14 @@ def is_safety_template(name: str) -> bool:
 
 def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
     trains, tests = recipe.experiment.train_templates, recipe.experiment.test_templates
-    store = CellStore(exp_dir, total=len(trains))
-    cells = {}
+    store = CellStore(exp_dir, total=len(trains), recipe=recipe)
+    computes = {}
     for train_template in trains:
         cell = with_overrides(recipe, {"name": f"{recipe.name}-train-{slug(train_template)}",
                                        "templates": {"train": train_template, "test": tests[0]}})
-        cells[train_template] = store.run(f"train-{train_template}",
-                                          lambda cell=cell: pipeline_cell(cell, exp_dir, tests))
+        computes[f"train-{train_template}"] = lambda cell=cell: pipeline_cell(cell, exp_dir, tests)
+    done = store.run_all(computes)
+    cells = {train_template: done[f"train-{train_template}"] for train_template in trains}
 
     base = cells[trains[0]]["evals"]
     asr = [[rate(base[f"base@{t}"], "harmfulness", "attack_success_rate") for t in tests]]

@@ -39,11 +39,12 @@ METRICS = (
 def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
     styles = recipe.experiment.styles
     test = recipe.templates.test
-    store = CellStore(exp_dir, total=len(styles))
-    cells = {}
+    store = CellStore(exp_dir, total=len(styles), recipe=recipe)
+    computes = {}
     for style in styles:
         cell = with_overrides(recipe, {"name": f"{recipe.name}-{style}", "safety": {"style": style}})
-        cells[style] = store.run(style, lambda cell=cell: pipeline_cell(cell, exp_dir, [test]))
+        computes[style] = lambda cell=cell: pipeline_cell(cell, exp_dir, [test])
+    cells = store.run_all(computes)
 
     models = {"base model": cells[styles[0]]["evals"][f"base@{test}"],
               **{f"trained with {s}s": cells[s]["evals"][f"tuned@{test}"] for s in styles}}

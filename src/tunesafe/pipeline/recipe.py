@@ -21,8 +21,8 @@ from tunesafe.fingerprint import sha256_json
 from tunesafe.models.registry import DEFAULT_MODEL
 from tunesafe.settings_check import validate_settings
 from tunesafe.settings_types import (SETTINGS_CONFIG, AttackFormats, AttackName, BehaviourName, Count, Flag,
-                                     Mitigations, ModelReference, Number, Positive, RunName, Share, Sizes,
-                                     StyleName, StyleNames, TemplateName, TemplateNames, Text, checked)
+                                     Mitigations, ModelReference, NonNegative, Number, Positive, RunName, Share,
+                                     Sizes, StyleName, StyleNames, TemplateName, TemplateNames, Text, checked)
 from tunesafe.train.config import ProbeConfig, TrainConfig  # noqa: F401  (ProbeConfig: part of the schema)
 
 BUILTIN_TASK = "builtin:ticket-triage"
@@ -105,8 +105,15 @@ class ExperimentConfig:
     align_sizes: Sizes = field(default_factory=lambda: [16, 64])  # elasticity: N examples of the behaviour
     unalign_sizes: Sizes = field(default_factory=lambda: [1, 2, 4, 8, 16])  # elasticity: M counter-examples
     behaviour_prompts: Positive = 40  # elasticity: prompts scored after each training
-    launcher: Literal["inline", "accelerate"] = "inline"  # accelerate: each pipeline cell under `accelerate launch`
+    # inline: cells one after another; accelerate: each pipeline cell under `accelerate launch`;
+    # ray: independent cells as parallel Ray tasks (pip install 'tunesafe[ray]')
+    launcher: Literal["inline", "accelerate", "ray"] = "inline"
     accelerate_config: Text | None = None  # passed to `accelerate launch --config_file`
+    # None: a local Ray cluster started in this process; else `auto`, `HOST:6379` or `ray://HOST:10001`
+    ray_address: Text | None = None
+    cell_cpus: NonNegative = 1  # Ray resources each cell's task asks for
+    cell_gpus: NonNegative = 0
+    cell_retries: Count = 2  # Ray re-runs a cell whose worker died this many times before reporting it failed
 
 
 @dataclass
