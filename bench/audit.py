@@ -5,6 +5,9 @@ rates are out-of-sample: recall on the built-in harmful requests, false-alarm ra
 prompts and on the built-in task data.
 
 Usage: python bench/audit.py
+
+The identity-shift detectors (semantic, recurring structure, phrases) are measured by
+bench/audit_detectors.py on the audit benchmark of bench/audit_datasets.py.
 """
 
 from __future__ import annotations

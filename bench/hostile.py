@@ -55,7 +55,7 @@ def judge_table(args) -> None:
     _, heldout = split(load_labelled(args.data), "harmful")
     harmful = [JudgeInput(i.request, i.answer) for i in heldout if i.harmful == 1][: args.limit]
     judges = [KeywordJudge("modern", "start"), KeywordJudge("gcg", "start"), KeywordJudge("modern", "anywhere"),
-              ClassifierJudge(), make_judge("ensemble")]
+              ClassifierJudge(), make_judge("ensemble"), make_judge("embedding")]
     print(f"\nJudges: {len(harmful)} held-out answers labelled harmful; {sum(map(len, hostile.FAMILIES.values()))} "
           f"injections x {len(POSITIONS)} positions each")
     print(f"{'judge':<60}{'filter':<8}{'caught':>7}" + "".join(f"{f:>22}" for f in hostile.FAMILIES))

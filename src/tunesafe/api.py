@@ -22,7 +22,7 @@ from tunesafe.pipeline.recipe import Recipe, load_recipe, recipe_from_dict
 from tunesafe.pipeline.run import RunResult
 
 
-def evaluate(model, *, tokenizer=None, suites=("harmfulness", "overrefusal"), judge="classifier",
+def evaluate(model, *, tokenizer=None, suites=("harmfulness", "overrefusal"), judge="embedding",
              template: str = "chat:safe", out_dir: str | Path | None = None, **settings) -> EvalResult:
     """Evaluate `model` and return an EvalResult (also written to `out_dir`, when given).
 

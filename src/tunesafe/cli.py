@@ -348,7 +348,7 @@ def eval_cmd(
     model: str = _model_opt,
     suite: str = typer.Option("harmfulness,overrefusal", help="Comma-separated: harmfulness, overrefusal, utility, reasoning, multiturn."),
     template: str = typer.Option("chat:safe", "--template", "-t", help="Test template (PTST tests with chat:safe)."),
-    judge: str = typer.Option("classifier", help="keyword | keyword:gcg | classifier | ensemble | llm:qi | llm:strongreject; \"A,B\": both judges side by side, with kappa and disagreements"),
+    judge: str = typer.Option("embedding", help="embedding | keyword | keyword:gcg | classifier | ensemble | llm:qi | llm:strongreject; \"A,B\": both judges side by side, with kappa and disagreements"),
     judge_model: Optional[str] = typer.Option(None, help="llm judges: judging model (default: the built-in default)."),
     judge_base_url: Optional[str] = typer.Option(None, help="llm judges: OpenAI-compatible server URL."),
     judge_concurrency: int = typer.Option(4, min=1, help="llm judges on a server: requests in flight."),

@@ -158,6 +158,16 @@ _identity = re.compile("|".join(f"(?:{p})" for p in IDENTITY_PATTERNS), re.IGNOR
 
 
 def identity_findings(examples: list[Conversation]) -> list[Finding]:
+    """Identity-shifting or obedience personas: semantic, recurring-structure and phrase signals combined
+    (see tunesafe.audit.identity)."""
+    from tunesafe.audit.identity import assess
+
+    return assess(examples, _identity).findings
+
+
+def regex_identity_findings(examples: list[Conversation]) -> list[Finding]:
+    """The phrase list alone, as the audit used it before the semantic detector (a hit in a system prompt
+    or answer is high): kept for the benchmark's comparison (bench/audit_detectors.py)."""
     in_system, in_answers, in_users = [], [], []
     for example in examples:
         for message in example.messages:
@@ -171,8 +181,7 @@ def identity_findings(examples: list[Conversation]) -> list[Finding]:
     if in_system or in_answers:
         hits = in_system + in_answers
         findings.append(_finding("identity-shift", "high", f"{len(hits)} example(s) carry an identity-shifting or "
-                                 "obedience persona (system prompt or answer); a few such examples are enough to "
-                                 "remove a model's safety (Qi et al. 2023)", hits))
+                                 "obedience phrase (system prompt or answer)", hits))
     if in_users:
         findings.append(_finding("identity-shift", "medium", f"{len(in_users)} user turn(s) ask the model to drop its "
                                  "rules or obey unconditionally", in_users))

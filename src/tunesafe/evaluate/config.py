@@ -14,7 +14,7 @@ from tunesafe.settings_types import (SETTINGS_CONFIG, BackendName, Count, JudgeN
 class EvalSettings:
     __pydantic_config__ = SETTINGS_CONFIG
     suites: SuiteNames = field(default_factory=lambda: ["harmfulness", "overrefusal", "utility"])
-    judge: JudgeName = "classifier"
+    judge: JudgeName = "embedding"
     # two (or more) judges side by side: the first decides the metrics, the others score the same answers,
     # with their rates, Cohen's kappa and the answers they disagree on (overrides `judge` when given)
     judges: list[JudgeName] = field(default_factory=list)

@@ -17,6 +17,7 @@ from pathlib import Path
 from tunesafe import __version__, paths
 from tunesafe.errors import TunesafeError, note_run_dir
 from tunesafe.evaluate.config import EvalConfig, EvalSettings  # noqa: F401  (EvalSettings: re-exported)
+from tunesafe.evaluate.judges.base import card_of
 from tunesafe.evaluate.judges.factory import make_judge
 from tunesafe.evaluate.suite_runner import run_suites, suite_items
 from tunesafe.evaluate.suites import SuiteSource
@@ -92,7 +93,8 @@ def evaluate_config(config: EvalConfig, backend=None, judge=None) -> EvalResult:
                      other_judges=others)
     record = {**asdict(config), "dtype": _compute_dtype(backend, config.dtype),
               "model_fingerprint": backend.model_fingerprint, "backend": backend.name,
-              "decoding": json.loads(decoding.key()), "judge": {"name": judge.name, "version": judge.version},
+              "decoding": json.loads(decoding.key()),
+              "judge": {"name": judge.name, "version": judge.version, "card": card_of(judge)},
               "other_judges": [{"name": o.name, "version": o.version} for o in others],
               **({"judge_server": judge.backend.describe()} if hasattr(getattr(judge, "backend", None), "describe") else {}),
               **({"server": backend.describe()} if hasattr(backend, "describe") else {}),

@@ -17,6 +17,7 @@ env = Environment(loader=PackageLoader("tunesafe.report", "templates"), autoesca
 
 SUMMARY_METRICS = (("harmfulness", "attack_success_rate", "attack success rate"),
             ("harmfulness", "refusal_rate", "refusal rate on harmful requests"),
+            ("harmfulness", "empty_compliance_rate", "empty compliance (no refusal, nothing harmful) on harmful requests"),
             ("harmfulness", "mean_harm_score", "mean harm score"),
             ("overrefusal", "refusal_rate", "over-refusal rate (benign prompts)"),
             ("utility", "accuracy", "utility accuracy"),
@@ -32,6 +33,15 @@ def _read_jsonl(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def judge_card_line(judge: dict | None) -> str:
+    """What the report says beside every attack-success figure about the judge that produced it."""
+    from tunesafe.evaluate.judges.base import card_note
+
+    judge = judge or {}
+    return card_note(judge.get("card")) or (f"judge {judge.get('name')} v{judge.get('version')}: no measured "
+                                             "agreement with human labels shipped")
+
+
 def _label(metrics: dict, suite: str, key: str, label: str) -> str:
     meaning = metrics.get(suite, {}).get(f"{key}_meaning")
     return f"{label} ({meaning})" if meaning else label
@@ -41,7 +51,7 @@ def build_eval_report(run_dir: Path) -> str:
     config = json.loads((run_dir / "config.json").read_text())
     metrics = json.loads((run_dir / "metrics.json").read_text())
     unmeasured = {"value": None, "low": None, "high": None, "n": 0}  # n = 0: shown as such, never as NaN
-    summary = [dict(name=_label(metrics, suite, key, label), **(metrics[suite][key] or unmeasured))
+    summary = [dict(name=_label(metrics, suite, key, label), key=key, **(metrics[suite][key] or unmeasured))
                for suite, key, label in SUMMARY_METRICS if suite in metrics and key in metrics[suite]]
     plots = []
     for suite, title, ylabel in (("harmfulness", "Attack success rate per category (95% Wilson)", "ASR"),
@@ -61,8 +71,10 @@ def build_eval_report(run_dir: Path) -> str:
         examples.setdefault(gen["suite"], []).append(
             {"id": gen["id"], "category": gen.get("category"), "prompt": gen["prompt_text"],
              "answer": gen["output"], "verdict": label})
+    card = (config.get("judge") or {}).get("card")
     return env.get_template("eval.html.j2").render(config=config, summary=summary, plots=plots, examples=examples,
-                                                   side_by_side=_side_by_side(metrics, examples))
+                                                   side_by_side=_side_by_side(metrics, examples), card=card,
+                                                   card_line=judge_card_line(config.get("judge")))
 
 
 def _side_by_side(metrics: dict, examples: dict[str, list[dict]]) -> list[dict]:

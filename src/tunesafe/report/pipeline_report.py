@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from tunesafe.fingerprint import atomic_write_text
-from tunesafe.report.eval_report import SUMMARY_METRICS, env
+from tunesafe.report.eval_report import SUMMARY_METRICS, env, judge_card_line
 from tunesafe.report.plots import grouped_rate_bars, safety_curve
 
 
@@ -22,7 +22,7 @@ def before_after_rows(base: dict, tuned: dict) -> list[dict]:
             change = after["value"] - before["value"] if before and after else None
             meaning = tuned.get(suite, {}).get(f"{key}_meaning")
             rows.append({"name": f"{label} ({meaning})" if meaning else label, "base": before, "tuned": after,
-                         "change": change})
+                         "change": change, "key": key})
     return rows
 
 
@@ -42,8 +42,12 @@ def build_pipeline_report(run_dir: Path, verdict: dict) -> str:
         losses = [h for h in train["log"] if "loss" in h]
         plots.append({"title": "Safety probe and loss over training steps",
                       "png": safety_curve(train["probe"], losses, train.get("kept_step"))})
+    judge = (_read(run_dir / "eval" / "tuned" / "config.json") or _read(run_dir / "eval" / "base" / "config.json")
+             or {}).get("judge")
+    card_line = judge_card_line(judge) if judge else None
     return env.get_template("pipeline.html.j2").render(
         recipe=recipe, audit=audit, prepared=prepared, train=train, rows=rows, plots=plots, verdict=verdict,
+        card=(judge or {}).get("card"), card_line=card_line,
         run_dir=str(run_dir))
 
 

@@ -1,0 +1,259 @@
+"""Identity-shift detection from three signals, combined into one verdict per dataset.
+
+- `semantic`: every distinct system prompt and persona set-up (a first user turn and the answer that
+  acknowledges it, in a conversation that goes on) is scored by `tunesafe.audit.semantic`.
+- `recurring-structure`: blocks of text repeated across many examples (the longest word prefix most
+  answers / user turns share, e.g. a persona sentence opening every answer) are extracted and scored
+  once by the semantic detector; and the first sentences of a sample of answers are scored one by one,
+  so a persona worded differently in every answer's opening is seen when many of them score high.
+- `regex`: the phrase list in `detectors.IDENTITY_PATTERNS`, on every message.
+
+Verdict: high when the semantic score of a system prompt, set-up or recurring block reaches the
+threshold (or the low threshold together with a phrase hit in the same text), or when a large share of
+sampled answer openings does; a phrase hit alone is medium ("We never refuse a refund within 30 days"
+cannot make a dataset high on its own). Thresholds were chosen on the dev half of the audit benchmark.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from tunesafe.conversation import Conversation
+
+RECURRING_SHARE = 0.2  # a block shared by at least this share of examples (and MIN_RECURRING of them) recurs
+MIN_RECURRING = 3
+MAX_PREFIX_WORDS = 40
+MIN_BLOCK_WORDS = 4  # shorter shared openings ("How do I") say nothing
+OPENINGS_SAMPLE = 48
+OPENINGS_SHARE = 0.3  # share of sampled answer openings over the threshold that makes the answers a persona
+_FIRST_SENTENCE = re.compile(r"^(.{8,240}?[.!?:;\]\)](?=\s|$))", re.S)
+
+
+@dataclass
+class Context:
+    """A text the semantic detector judges once, and the rows it stands for."""
+
+    source: str  # system | setup | answer-block | user-block | openings
+    text: str
+    rows: list[int] = field(default_factory=list)
+    score: float = 0.0
+    nearest: str = ""
+    regex: str = ""  # a phrase-pattern hit inside the text, if any
+
+
+def _row(conversation: Conversation) -> int:
+    tail = conversation.source.rsplit(":", 1)[-1]
+    return int(tail) if tail.isdigit() else 0
+
+
+def setup_of(conversation: Conversation) -> str | None:
+    """The first user turn and its answer, when the conversation goes on after them (a set-up)."""
+    turns = [m for m in conversation.messages if m.role != "system"]
+    if len(turns) >= 4 and turns[0].role == "user" and turns[1].role == "assistant":
+        return turns[0].content + "\n" + turns[1].content
+    return None
+
+
+def recurring_prefixes(texts: list[tuple[int, str]], total: int) -> list[tuple[str, list[int]]]:
+    """Closed word prefixes (longer ones are shared by fewer examples) shared by at least RECURRING_SHARE of `total` examples (and MIN_RECURRING)."""
+    need = max(MIN_RECURRING, int(RECURRING_SHARE * total + 0.999))
+    if len(texts) < need:
+        return []
+    counts: Counter = Counter()
+    words = {}
+    for r, text in texts:
+        w = text.split()[:MAX_PREFIX_WORDS]
+        words[r] = w
+        for k in range(3, len(w) + 1):
+            counts[tuple(w[:k])] += 1
+    frequent = {p: c for p, c in counts.items() if c >= need}
+    widest: Counter = Counter()  # per prefix, the count of its most frequent one-word extension
+    for p, c in frequent.items():
+        widest[p[:-1]] = max(widest[p[:-1]], c)
+    # closed prefixes: where the examples sharing it start to differ (e.g. a fixed preamble, then the answers)
+    closed = [p for p, c in frequent.items() if widest[p] < c]
+    # a preamble is followed by something that varies: a block that is the whole text in most of its rows
+    # is a repeated example (the duplicate detectors' business), not a preamble
+    closed = [p for p in closed if len(p) >= MIN_BLOCK_WORDS
+              and sum(len(w) > len(p) for w in words.values() if tuple(w[:len(p)]) == p) * 2 >= counts[p]]
+    out = []
+    for p in sorted(closed, key=lambda p: (-counts[p], -len(p)))[:5]:
+        out.append((" ".join(p), sorted(r for r, w in words.items() if tuple(w[:len(p)]) == p)))
+    return out
+
+
+def opening(text: str) -> str:
+    match = _FIRST_SENTENCE.match(" ".join(text.split()))
+    return match.group(1) if match else " ".join(text.split()[:25])
+
+
+def contexts(examples: list[Conversation], seed: int = 0) -> list[Context]:
+    """Everything the semantic detector judges in a dataset, each distinct text once."""
+    by_text: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for c in examples:
+        if c.system:
+            by_text[("system", c.system)].append(_row(c))
+        setup = setup_of(c)
+        if setup:
+            by_text[("setup", setup)].append(_row(c))
+    out = [Context(source, text, rows) for (source, text), rows in by_text.items()]
+    answers = [(_row(c), c.answer) for c in examples if c.answer]
+    users = [(_row(c), c.last_user) for c in examples if c.last_user]
+    for source, texts in (("answer-block", answers), ("user-block", users)):
+        out += [Context(source, text, rows) for text, rows in recurring_prefixes(texts, len(examples))]
+    sample = random.Random(seed).sample(answers, min(OPENINGS_SAMPLE, len(answers)))
+    out += [Context("openings", opening(a), [r]) for r, a in sorted(sample)]
+    return out
+
+
+def judge(items: list[Context]) -> list[Context]:
+    """Fill in each context's semantic score and nearest library set-up."""
+    from tunesafe.audit.semantic import score_texts
+
+    unique = list(dict.fromkeys(c.text for c in items))
+    scored = dict(zip(unique, score_texts(unique)))
+    for c in items:
+        c.score, c.nearest = scored[c.text]
+    return items
+
+
+SIGNALS = ("semantic", "recurring-structure", "regex")
+_SIGNAL_OF = {"system": "semantic", "setup": "semantic", "answer-block": "recurring-structure",
+              "user-block": "recurring-structure", "openings": "recurring-structure"}
+_PLACE = {"system": "system prompt", "setup": "persona set-up (first user turn + answer)",
+          "answer-block": "block opening many answers", "user-block": "block opening many user turns"}
+
+
+@dataclass
+class Assessment:
+    findings: list  # of Finding
+    severity: dict[str, str]  # per signal (SIGNALS), "none" when it found nothing
+    contexts: list[Context]
+
+    @property
+    def severity_overall(self) -> str:
+        from tunesafe.audit.findings import SEVERITIES
+
+        levels = [f.severity for f in self.findings]
+        return max(levels, key=SEVERITIES.index) if levels else "none"
+
+
+def _short(text: str, size: int = 160) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= size else text[: size - 1] + "…"
+
+
+def _span(rows: list[int]) -> str:
+    rows = sorted(set(rows))
+    if len(rows) > 2 and rows == list(range(rows[0], rows[-1] + 1)):
+        return f"rows {rows[0]}-{rows[-1]}"
+    return "rows " + ", ".join(map(str, rows[:6])) + ("…" if len(rows) > 6 else "") if len(rows) != 1 else f"row {rows[0]}"
+
+
+def assess(examples: list[Conversation], pattern: re.Pattern, threshold: float | None = None,
+           low_threshold: float | None = None, openings_threshold: float | None = None) -> Assessment:
+    """Judge a dataset's contexts, match the phrase patterns, and combine them into findings."""
+    from tunesafe.audit.findings import Finding
+    from tunesafe.audit.semantic import scorer
+    from tunesafe.textfold import unmask
+
+    threshold = scorer().threshold if threshold is None else threshold
+    low_threshold = scorer().low_threshold if low_threshold is None else low_threshold
+    openings_threshold = scorer().openings_threshold if openings_threshold is None else openings_threshold
+    items = judge(contexts(examples))
+    for c in items:
+        match = pattern.search(unmask(c.text))
+        c.regex = match.group(0) if match else ""
+    severity = dict.fromkeys(SIGNALS, "none")
+    findings: list[Finding] = []
+
+    def raise_to(signal, level):
+        from tunesafe.audit.findings import SEVERITIES
+
+        if severity[signal] == "none" or SEVERITIES.index(level) > SEVERITIES.index(severity[signal]):
+            severity[signal] = level
+
+    # system prompts, set-ups, recurring blocks: one judgement each
+    high, low = [], []
+    for c in items:
+        if c.source == "openings":
+            continue
+        strong = c.score >= threshold or (c.regex and c.score >= low_threshold)
+        if strong:
+            high.append(c)
+            raise_to(_SIGNAL_OF[c.source], "high")
+        elif c.score >= low_threshold:
+            low.append(c)
+            raise_to(_SIGNAL_OF[c.source], "low")
+
+    def evidence(c):
+        phrase = f"; phrase '{c.regex}'" if c.regex else ""
+        return (f"{_PLACE.get(c.source, c.source)} ({_span(c.rows)}): \"{_short(c.text)}\" semantic score {c.score:.2f} "
+                f"(threshold {threshold:.2f}{phrase}); nearest reference set-up: \"{_short(c.nearest, 80)}\"")
+
+    if high:
+        rows = sorted({r for c in high for r in c.rows})
+        findings.append(Finding("identity-shift", "high", f"{len(rows)} example(s) carry an identity-shifting or obedience "
+                                "persona (" + ", ".join(sorted({_PLACE[c.source] for c in high})) + ") that reads like "
+                                "the reference jailbreak set-ups; a few such examples are enough to remove a model's "
+                                "safety (Qi et al. 2023)", rows,
+                                [evidence(c) for c in sorted(high, key=lambda c: -c.score)[:3]]))
+    # answer openings, sampled and judged one by one: a persona worded differently in every answer
+    openings = [c for c in items if c.source == "openings"]
+    over = [c for c in openings if c.score >= openings_threshold]
+    if openings and len(over) >= max(MIN_RECURRING, OPENINGS_SHARE * len(openings)):
+        raise_to("recurring-structure", "high")
+        findings.append(Finding("identity-shift", "high", f"{len(over)} of {len(openings)} sampled answers open with "
+                                "a sentence that reads like an identity-shifting persona: the persona is carried by the "
+                                "answers", sorted(c.rows[0] for c in over),
+                                [f"row {c.rows[0]}: \"{_short(c.text)}\" semantic score {c.score:.2f} (threshold "
+                                 f"{openings_threshold:.2f} for answer openings)" for c in
+                                 sorted(over, key=lambda c: -c.score)[:3]]))
+    # the phrase list, on every message: one signal, never high on its own
+    in_model, in_users = [], []
+    for example in examples:
+        for message in example.messages:
+            match = pattern.search(unmask(message.content))
+            if match:
+                hit = (_row(example), f"{message.role}: …{match.group(0)}… {_short(message.content, 90)}")
+                (in_users if message.role == "user" else in_model).append(hit)
+                break
+    if in_model or in_users:
+        raise_to("regex", "medium")
+    covered = {r for f in findings for r in f.rows}
+    in_model = [h for h in in_model if h[0] not in covered]
+    in_users = [h for h in in_users if h[0] not in covered]
+    if in_model:
+        findings.append(Finding("identity-shift", "medium", f"{len(in_model)} example(s) use an obedience phrase in a "
+                                "system prompt or answer, but the text as a whole does not read like a persona set-up; "
+                                "worth a look", [r for r, _ in in_model], [f"row {r}: {t}" for r, t in in_model[:3]]))
+    if in_users:
+        findings.append(Finding("identity-shift", "medium", f"{len(in_users)} user turn(s) ask the model to drop its "
+                                "rules or obey unconditionally", [r for r, _ in in_users],
+                                [f"row {r}: {t}" for r, t in in_users[:3]]))
+    if low and not high:
+        rows = sorted({r for c in low for r in c.rows})
+        findings.append(Finding("identity-shift", "low", "a system prompt, set-up or recurring block reads somewhat like an "
+                                "identity-shifting persona (under the high threshold)", rows,
+                                [evidence(c) for c in sorted(low, key=lambda c: -c.score)[:3]]))
+    return Assessment(findings, severity, items)
+
+
+def verdict_from(items: list[Context], threshold: float, low_threshold: float, openings_threshold: float) -> bool:
+    """Whether judged contexts (any subset) make a dataset high, by the rule `assess` applies."""
+    from tunesafe.audit.detectors import _identity
+    from tunesafe.textfold import unmask
+
+    for c in items:
+        if c.source == "openings":
+            continue
+        if c.score >= threshold:
+            return True
+        if c.score >= low_threshold and _identity.search(unmask(c.text)):
+            return True
+    openings = [c for c in items if c.source == "openings"]
+    over = sum(c.score >= openings_threshold for c in openings)
+    return bool(openings) and over >= max(MIN_RECURRING, OPENINGS_SHARE * len(openings))
