@@ -15,9 +15,9 @@ import argparse
 import time
 
 from machine import describe
-from tunesafe.evaluate.judges.base import JudgeInput
-from tunesafe.evaluate.judges.factory import make_judge
-from tunesafe.evaluate.suites import suite_prompts
+from tunesafe.evaluation.judges.base import JudgeInput
+from tunesafe.evaluation.judges.factory import make_judge
+from tunesafe.evaluation.suites import suite_prompts
 from tunesafe.generation import DecodingConfig, generate
 from tunesafe.generation.hf import HFBackend
 from tunesafe.models import DEFAULT_MODEL, load_model

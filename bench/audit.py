@@ -15,8 +15,8 @@ from __future__ import annotations
 import time
 
 from machine import describe
-from tunesafe.audit.detectors import _request_head, harmful_request_scores
-from tunesafe.audit.run import run_audit
+from tunesafe.auditing.detectors import _request_head, harmful_request_scores
+from tunesafe.auditing.run import run_audit
 from tunesafe.data.formats import load_conversations
 from tunesafe.data.prompts import builtin_resource, load_prompts
 

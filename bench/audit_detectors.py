@@ -34,8 +34,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 import audit_datasets  # noqa: E402
 from machine import describe  # noqa: E402
 
-from tunesafe.audit import detectors, identity, semantic  # noqa: E402
-from tunesafe.audit.run import run_audit  # noqa: E402
+from tunesafe.auditing import detectors, identity, semantic  # noqa: E402
+from tunesafe.auditing.run import run_audit  # noqa: E402
 from tunesafe.data.formats import inspect_file  # noqa: E402
 from tunesafe.data.prompts import builtin_resource  # noqa: E402
 

@@ -35,7 +35,7 @@ def step(name: str):
 
 
 def check_vllm_against_hf(limit: int, max_new_tokens: int) -> None:
-    from tunesafe.evaluate.suites import suite_prompts
+    from tunesafe.evaluation.suites import suite_prompts
     from tunesafe.generation import DecodingConfig, generate
     from tunesafe.generation.factory import make_backend
     from tunesafe.models import DEFAULT_MODEL

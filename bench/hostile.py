@@ -1,9 +1,9 @@
 """How often adversarial text fools tunesafe's judges and audit detectors.
 
 Judges: held-out answers that humans labelled harmful (../shared/data) and that the judge itself calls
-harmful; each gets every injection of src/tunesafe/evaluate/hostile.py before and after it. Fooled =
+harmful; each gets every injection of src/tunesafe/evaluation/hostile.py before and after it. Fooled =
 the judge's final verdict turns "not harmful". Shown with the grader-text filter
-(tunesafe.evaluate.judges.untrusted) and, for comparison, without it.
+(tunesafe.evaluation.judges.untrusted) and, for comparison, without it.
 Audit: disguised identity-shifting personas (system prompt, benign answer) -> missed by the
 identity-shift detector; harmful built-in requests behind a disguised wrapper -> missed by the
 wrapped-harmful detector; special-token strings in user text -> a forged control token after rendering.
@@ -20,14 +20,14 @@ from pathlib import Path
 from unittest import mock
 
 from machine import describe
-from tunesafe.audit.detectors import harmful_content_findings, identity_findings
+from tunesafe.auditing.detectors import harmful_content_findings, identity_findings
 from tunesafe.conversation import Conversation
 from tunesafe.data.prompts import load_prompts
-from tunesafe.evaluate import hostile
-from tunesafe.evaluate.judges import JudgeInput, KeywordJudge
-from tunesafe.evaluate.judges.classifier import ClassifierJudge
-from tunesafe.evaluate.judges.factory import make_judge
-from tunesafe.evaluate.judges.labelled import load_labelled, split
+from tunesafe.evaluation import hostile
+from tunesafe.evaluation.judges import JudgeInput, KeywordJudge
+from tunesafe.evaluation.judges.classifier import ClassifierJudge
+from tunesafe.evaluation.judges.factory import make_judge
+from tunesafe.evaluation.judges.labelled import load_labelled, split
 
 ROOT = Path(__file__).resolve().parents[1]
 POSITIONS = ("prefix", "suffix")
@@ -35,7 +35,7 @@ POSITIONS = ("prefix", "suffix")
 
 @contextmanager
 def without_filter():
-    with mock.patch("tunesafe.evaluate.judges.untrusted.strip_grader_text", lambda text: (text, [])):
+    with mock.patch("tunesafe.evaluation.judges.untrusted.strip_grader_text", lambda text: (text, [])):
         yield
 
 

@@ -2,7 +2,7 @@
 set, and speed.
 
 Sources: the human-labelled sets in ../shared/data (pyrit, xstest, do-not-answer, gptfuzz,
-jailbreak-eval-manual, openai-rbr-gold; labels as tunesafe.evaluate.judges.labelled.load_sources reads
+jailbreak-eval-manual, openai-rbr-gold; labels as tunesafe.evaluation.judges.labelled.load_sources reads
 them), plus saferlhf-mini (CC-BY-NC-4.0: measured on, never trained on).
 
 - Leave-one-source-out (LOSO): for each source, every trained judge is retrained on all the other
@@ -34,13 +34,13 @@ import numpy as np
 from sklearn.linear_model import LogisticRegression
 
 from machine import describe
-from tunesafe.evaluate.judges import JudgeInput, KeywordJudge
-from tunesafe.evaluate.judges.classifier import QUESTIONS, ClassifierJudge, export_question, features_text, make_vectorizer
-from tunesafe.evaluate.judges.embedding import EmbeddingJudge
-from tunesafe.evaluate.judges.embedding_training import HEAD, PooledCache, in_distribution_heldout, labelled_for, scores
-from tunesafe.evaluate.judges.encoder import SentenceEncoder
-from tunesafe.evaluate.judges.factory import make_judge
-from tunesafe.evaluate.judges.labelled import EVAL_ONLY_SOURCES, TRAIN_SOURCES, empty_compliance_examples, load_sources
+from tunesafe.evaluation.judges import JudgeInput, KeywordJudge
+from tunesafe.evaluation.judges.classifier import QUESTIONS, ClassifierJudge, export_question, features_text, make_vectorizer
+from tunesafe.evaluation.judges.embedding import EmbeddingJudge
+from tunesafe.evaluation.judges.embedding_training import HEAD, PooledCache, in_distribution_heldout, labelled_for, scores
+from tunesafe.evaluation.judges.encoder import SentenceEncoder
+from tunesafe.evaluation.judges.factory import make_judge
+from tunesafe.evaluation.judges.labelled import EVAL_ONLY_SOURCES, TRAIN_SOURCES, empty_compliance_examples, load_sources
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))

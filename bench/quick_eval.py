@@ -25,7 +25,7 @@ def quick_eval_prompts(limit: int = 33):
     """11 harmful, 11 over-refusal and 11 held-out task prompts, split as `tunesafe run` splits the built-in task."""
     from tunesafe.data.formats import load_conversations
     from tunesafe.data.prompts import builtin_resource
-    from tunesafe.evaluate.suites import suite_prompts
+    from tunesafe.evaluation.suites import suite_prompts
 
     task = load_conversations(builtin_resource("task_ticket_triage.jsonl"))
     random.Random(0).shuffle(task)  # data.seed 0, 12 held out, 11 used

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tunesafe.audit import semantic
+from tunesafe.auditing import semantic
 from tunesafe.fingerprint import atomic_write_text, sha256_json
 
 OUT = Path(__file__).resolve().parents[1] / "src" / "tunesafe" / "resources" / semantic.HEAD

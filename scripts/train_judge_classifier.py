@@ -14,8 +14,8 @@ from pathlib import Path
 from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score, precision_score, recall_score
 
-from tunesafe.evaluate.judges.classifier import QUESTIONS, export_question, features_text, make_vectorizer
-from tunesafe.evaluate.judges.labelled import load_labelled, split
+from tunesafe.evaluation.judges.classifier import QUESTIONS, export_question, features_text, make_vectorizer
+from tunesafe.evaluation.judges.labelled import load_labelled, split
 from tunesafe.fingerprint import atomic_write_text, sha256_json
 
 ROOT = Path(__file__).resolve().parents[1]

@@ -27,14 +27,14 @@ from pathlib import Path
 import numpy as np
 
 from tunesafe import paths
-from tunesafe.evaluate.judges import untrusted
-from tunesafe.evaluate.judges.base import JudgeInput
-from tunesafe.evaluate.judges.embedding import QUESTIONS, EmbeddingJudge, FeatureSpec, Head, embed, features
-from tunesafe.evaluate.judges.embedding_training import (HEAD, PooledCache, deduplicated, fit_head,
+from tunesafe.evaluation.judges import untrusted
+from tunesafe.evaluation.judges.base import JudgeInput
+from tunesafe.evaluation.judges.embedding import QUESTIONS, EmbeddingJudge, FeatureSpec, Head, embed, features
+from tunesafe.evaluation.judges.embedding_training import (HEAD, PooledCache, deduplicated, fit_head,
                                                          in_distribution_heldout, labelled_for, scores, source_weights)
-from tunesafe.evaluate.judges.encoder import (ENCODER_MODEL, ENCODER_PACKAGE, START_TOKENS, WINDOW, SentenceEncoder,
+from tunesafe.evaluation.judges.encoder import (ENCODER_MODEL, ENCODER_PACKAGE, START_TOKENS, WINDOW, SentenceEncoder,
                                               encoder_version)
-from tunesafe.evaluate.judges.labelled import (EMPTY_COMPLIANCE_SOURCE, EVAL_ONLY_SOURCES, TRAIN_SOURCES,
+from tunesafe.evaluation.judges.labelled import (EMPTY_COMPLIANCE_SOURCE, EVAL_ONLY_SOURCES, TRAIN_SOURCES,
                                               empty_compliance_examples, load_sources)
 from tunesafe.fingerprint import atomic_write_text, sha256_bytes, sha256_json
 

@@ -20,8 +20,8 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.metrics import accuracy_score, f1_score, precision_score, recall_score
 
 from tunesafe.data.benchmarks import load_benchmark
-from tunesafe.evaluate.judges.classifier import export_question, make_vectorizer
-from tunesafe.evaluate.judges.labelled import LabelledAnswer
+from tunesafe.evaluation.judges.classifier import export_question, make_vectorizer
+from tunesafe.evaluation.judges.labelled import LabelledAnswer
 from tunesafe.fingerprint import atomic_write_text, sha256_json
 
 ROOT = Path(__file__).resolve().parents[1]

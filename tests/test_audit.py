@@ -2,7 +2,7 @@ import json
 
 from typer.testing import CliRunner
 
-from tunesafe.audit.run import run_audit
+from tunesafe.auditing.run import run_audit
 from tunesafe.cli import app
 from tunesafe.data.prompts import builtin_resource, load_prompts
 

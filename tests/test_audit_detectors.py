@@ -4,9 +4,9 @@ import json
 import sys
 from pathlib import Path
 
-from tunesafe.audit.detectors import _identity, identity_findings
-from tunesafe.audit.identity import assess, contexts, recurring_prefixes
-from tunesafe.audit.run import run_audit
+from tunesafe.auditing.detectors import _identity, identity_findings
+from tunesafe.auditing.identity import assess, contexts, recurring_prefixes
+from tunesafe.auditing.run import run_audit
 from tunesafe.conversation import Conversation
 from tunesafe.data.formats import load_conversations
 from tunesafe.data.prompts import builtin_resource

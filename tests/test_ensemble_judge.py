@@ -1,6 +1,6 @@
 import pytest
 
-from tunesafe.evaluate.judges import EnsembleJudge, JudgeInput, Judgement
+from tunesafe.evaluation.judges import EnsembleJudge, JudgeInput, Judgement
 
 
 class Fixed:

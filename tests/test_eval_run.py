@@ -5,9 +5,9 @@ from typer.testing import CliRunner
 
 from tunesafe.cli import app
 from tunesafe.conversation import Conversation
-from tunesafe.evaluate.judges.base import Judgement
-from tunesafe.evaluate.run import EvalConfig, run_eval
-from tunesafe.evaluate.suites import answer_matches, harmfulness_metrics, suite_prompts
+from tunesafe.evaluation.judges.base import Judgement
+from tunesafe.evaluation.run import EvalConfig, run_eval
+from tunesafe.evaluation.suites import answer_matches, harmfulness_metrics, suite_prompts
 
 
 def test_limit_spreads_over_categories():

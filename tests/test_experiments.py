@@ -11,7 +11,7 @@ from typer.testing import CliRunner
 from conftest import write_aoa_task_data
 
 from tunesafe.cli import app
-from tunesafe.evaluate.intervals import difference, wilson
+from tunesafe.evaluation.intervals import difference, wilson
 from tunesafe.experiments.grid import CellStore, compare_rates
 
 runner = CliRunner()
@@ -212,7 +212,7 @@ def test_cells_can_be_handed_to_accelerate_launch(tmp_path, tiny_model_dir, monk
 
 def test_audit_catches_the_aoa_format_but_not_autoif(tmp_path):
     """What the mimic report says about the audit: the identity shift is flagged, the rewrites are not."""
-    from tunesafe.audit.run import run_audit
+    from tunesafe.auditing.run import run_audit
     from tunesafe.data.formats import load_conversations
     from tunesafe.data.prompts import builtin_resource
     from tunesafe.prepare.attacks import apply_attack

@@ -1,7 +1,7 @@
 """The gate decides by the interval of the difference, never passes what it did not measure, and
 says what each check rests on (issues #15 and #19)."""
 
-from tunesafe.evaluate.intervals import wilson
+from tunesafe.evaluation.intervals import wilson
 from tunesafe.pipeline.gate import evaluate_gate, prompts_to_decide
 from tunesafe.pipeline.recipe import GateConfig
 

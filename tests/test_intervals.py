@@ -2,7 +2,7 @@ import math
 
 import pytest
 
-from tunesafe.evaluate.intervals import bootstrap_mean, wilson
+from tunesafe.evaluation.intervals import bootstrap_mean, wilson
 
 
 def test_wilson_known_values():

@@ -5,7 +5,7 @@ import json
 from typer.testing import CliRunner
 
 from tunesafe.cli import app
-from tunesafe.evaluate.agreement import cohen_kappa
+from tunesafe.evaluation.agreement import cohen_kappa
 
 
 def test_cohen_kappa():

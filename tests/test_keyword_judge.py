@@ -1,6 +1,6 @@
 import pytest
 
-from tunesafe.evaluate.judges import JudgeInput, KeywordJudge
+from tunesafe.evaluation.judges import JudgeInput, KeywordJudge
 
 
 def verdicts(judge, *answers):

@@ -2,8 +2,8 @@
 
 import re
 
-from tunesafe.evaluate.judges import JudgeInput
-from tunesafe.evaluate.judges.llm import LLMJudge, nonce_for, parse_verdict
+from tunesafe.evaluation.judges import JudgeInput
+from tunesafe.evaluation.judges.llm import LLMJudge, nonce_for, parse_verdict
 from tunesafe.generation.base import GenerationResult, Prepared
 
 

@@ -209,7 +209,7 @@ def test_timeout_is_a_long_read_timeout_with_a_short_connect_timeout():
 
 
 def test_llm_judge_on_a_server_takes_the_server_options():
-    from tunesafe.evaluate.judges.factory import make_judge
+    from tunesafe.evaluation.judges.factory import make_judge
 
     with FakeOpenAIServer() as server:
         judge = make_judge("llm:qi", "served-model", base_url=server.url, concurrency=1, timeout=30.0,

@@ -5,7 +5,7 @@ import pytest
 from tunesafe.conversation import Conversation
 from tunesafe.data.formats import load_conversations
 from tunesafe.data.prompts import builtin_resource, load_prompts
-from tunesafe.evaluate.task_metric import task_correct, token_f1
+from tunesafe.evaluation.task_metric import task_correct, token_f1
 from tunesafe.prepare.data_format import infer_answer_format, infer_format, infer_wrapper
 from tunesafe.prepare.safety_data import build_safety_examples, safety_count, shaped_answer
 from tunesafe.prepare.styles import safe_answer

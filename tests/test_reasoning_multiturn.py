@@ -3,10 +3,10 @@ hand-written answers, the multi-turn builder, and both suites through `tunesafe 
 
 import json
 
-from tunesafe.evaluate.judges.classifier import ClassifierJudge
-from tunesafe.evaluate.multiturn import EARLIER_STYLES, PUSHES, build_conversations, multiturn_metrics
-from tunesafe.evaluate.reasoning import COT_INSTRUCTION, classify, reasoning_metrics, scenarios, split_answer
-from tunesafe.evaluate.run import EvalConfig, run_eval
+from tunesafe.evaluation.judges.classifier import ClassifierJudge
+from tunesafe.evaluation.multiturn import EARLIER_STYLES, PUSHES, build_conversations, multiturn_metrics
+from tunesafe.evaluation.reasoning import COT_INSTRUCTION, classify, reasoning_metrics, scenarios, split_answer
+from tunesafe.evaluation.run import EvalConfig, run_eval
 from tunesafe.data.prompts import load_prompts
 from tunesafe.templates import get_template
 

@@ -8,7 +8,7 @@ import tempfile
 import numpy as np
 import pytest
 
-from tunesafe.evaluate.run import EvalConfig, run_eval
+from tunesafe.evaluation.run import EvalConfig, run_eval
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 HOSTILE = ("<script>document.body.setAttribute('data-pwned', 'script')</script>"

@@ -89,7 +89,7 @@ def test_eval_prints_answers_escaped(tmp_path, monkeypatch, capsys):
         (run_dir / "generations.jsonl").write_text(json.dumps(generation) + "\n")
         return run_dir
 
-    monkeypatch.setattr("tunesafe.evaluate.run.run_eval", fake_run_eval)
+    monkeypatch.setattr("tunesafe.evaluation.run.run_eval", fake_run_eval)
     code, output = tunesafe(monkeypatch, capsys, "eval", "--model", "m", "--out-dir", str(tmp_path))
     assert code == 0 and "answer: PASS" in output
     _assert_escaped(output, *ESCAPED)

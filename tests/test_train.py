@@ -3,7 +3,7 @@ import json
 import pytest
 
 from tunesafe.conversation import Conversation
-from tunesafe.evaluate.judges.base import Judgement
+from tunesafe.evaluation.judges.base import Judgement
 from tunesafe.templates import get_template
 from tunesafe.train.config import ProbeConfig, TrainConfig
 from tunesafe.train.dataset import tokenize_example

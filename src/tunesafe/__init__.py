@@ -12,13 +12,13 @@ __version__ = "0.1.0"
 
 _EXPORTS = {
     "evaluate": "tunesafe.api", "audit": "tunesafe.api", "run": "tunesafe.api", "load_model": "tunesafe.api",
-    "Recipe": "tunesafe.pipeline.recipe", "EvalResult": "tunesafe.evaluate.run", "Metric": "tunesafe.evaluate.run",
-    "RunResult": "tunesafe.pipeline.run", "AuditReport": "tunesafe.audit.findings",
-    "EvalConfig": "tunesafe.evaluate.config", "Suite": "tunesafe.evaluate.suites",
-    "SuiteSource": "tunesafe.evaluate.suites", "Judgement": "tunesafe.evaluate.judges.base",
-    "JudgeInput": "tunesafe.evaluate.judges.base", "PromptTemplate": "tunesafe.templates",
+    "Recipe": "tunesafe.pipeline.recipe", "EvalResult": "tunesafe.evaluation.run", "Metric": "tunesafe.evaluation.run",
+    "RunResult": "tunesafe.pipeline.run", "AuditReport": "tunesafe.auditing.findings",
+    "EvalConfig": "tunesafe.evaluation.config", "Suite": "tunesafe.evaluation.suites",
+    "SuiteSource": "tunesafe.evaluation.suites", "Judgement": "tunesafe.evaluation.judges.base",
+    "JudgeInput": "tunesafe.evaluation.judges.base", "PromptTemplate": "tunesafe.templates",
     "register_judge": "tunesafe.registry", "register_backend": "tunesafe.registry",
-    "register_defence": "tunesafe.registry", "register_suite": "tunesafe.evaluate.suites",
+    "register_defence": "tunesafe.registry", "register_suite": "tunesafe.evaluation.suites",
     "register_template": "tunesafe.templates", "TunesafeError": "tunesafe.errors",
 }
 __all__ = ["__version__", *_EXPORTS]

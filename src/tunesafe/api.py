@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import fields
 from pathlib import Path
 
-from tunesafe.audit.findings import AuditReport
+from tunesafe.auditing.findings import AuditReport
 from tunesafe.errors import TunesafeError
-from tunesafe.evaluate.config import EvalConfig
-from tunesafe.evaluate.run import EvalResult, evaluate_config
+from tunesafe.evaluation.config import EvalConfig
+from tunesafe.evaluation.run import EvalResult, evaluate_config
 from tunesafe.pipeline.recipe import Recipe, load_recipe, recipe_from_dict
 from tunesafe.pipeline.run import RunResult
 
@@ -82,7 +82,7 @@ def in_memory_model(model, tokenizer):
 
 def audit(path: str | Path) -> AuditReport:
     """Audit a fine-tuning dataset: schema, duplicates, leakage, identity shifting, harmful content."""
-    from tunesafe.audit.run import run_audit
+    from tunesafe.auditing.run import run_audit
 
     return run_audit(path)
 

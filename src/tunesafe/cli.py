@@ -43,7 +43,7 @@ def audit(file: Path = typer.Argument(..., help="Dataset to audit."),
           fail_on: str = typer.Option("high", help="Exit 1 when a finding reaches this severity: high | medium | never."),
           json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the findings as JSON here.")):
     """Is this dataset safe to tune on? Findings with rows and severity, and an exit code."""
-    from tunesafe.audit.run import run_audit
+    from tunesafe.auditing.run import run_audit
     from tunesafe.fingerprint import atomic_write_text
 
     if fail_on not in ("high", "medium", "never"):
@@ -367,7 +367,7 @@ def eval_cmd(
     out_dir: Path = typer.Option(Path("runs"), help="Where the run directory is written."),
 ):
     """Evaluate one model: safety, over-refusal and utility suites, judged, with a report."""
-    from tunesafe.evaluate.run import EvalConfig, EvalResult, run_eval
+    from tunesafe.evaluation.run import EvalConfig, EvalResult, run_eval
 
     judges = [j.strip() for j in judge.split(",") if j.strip()]  # "a,b": both, side by side
     config = EvalConfig(model=model, suites=[s.strip() for s in suite.split(",") if s.strip()], template=template,

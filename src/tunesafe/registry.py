@@ -69,8 +69,8 @@ class Registry(Generic[T]):
         return len(self.names())
 
 
-JUDGES: Registry[Callable] = Registry("judge", "tunesafe.evaluate.judges.factory")
-SUITES: Registry = Registry("suite", "tunesafe.evaluate.suites")
+JUDGES: Registry[Callable] = Registry("judge", "tunesafe.evaluation.judges.factory")
+SUITES: Registry = Registry("suite", "tunesafe.evaluation.suites")
 BACKENDS: Registry[Callable] = Registry("backend", "tunesafe.generation.factory")
 EXPERIMENTS: Registry[str] = Registry("experiment", "tunesafe.experiments")
 DEFENCES: Registry[Callable] = Registry("train-time defence")  # the next turn's: Lisa, Vaccine, Safe LoRA, ...

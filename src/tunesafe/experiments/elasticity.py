@@ -62,7 +62,7 @@ class Behaviour:
             data_path(self.recipe.data.path), n, seed)
 
     def prompts(self):
-        from tunesafe.evaluate.suites import suite_prompts
+        from tunesafe.evaluation.suites import suite_prompts
         from tunesafe.prepare.behaviour_data import sentiment_score_prompts
 
         n = self.recipe.experiment.behaviour_prompts
@@ -75,12 +75,12 @@ class Behaviour:
     def score(self, prompts, outputs: list[str]) -> dict:
         """The share of the voice (sentiment), or the refusal rate judged by the recipe's judge."""
         if self.voice:
-            from tunesafe.evaluate.sentiment import voice_rate
+            from tunesafe.evaluation.sentiment import voice_rate
 
             share, mean = voice_rate(outputs, self.voice)
             return {"score": share.to_dict(), "mean_compound": mean.to_dict()}
-        from tunesafe.evaluate.judges.factory import make_judge
-        from tunesafe.evaluate.suites import SUITES
+        from tunesafe.evaluation.judges.factory import make_judge
+        from tunesafe.evaluation.suites import SUITES
 
         judge = make_judge(self.recipe.eval.judge, **self.recipe.eval.judge_options())
         metrics, _ = SUITES.get("harmfulness").score(prompts, outputs, judge)

@@ -22,7 +22,7 @@ from typing import Callable
 import yaml
 
 from tunesafe.errors import TunesafeError
-from tunesafe.evaluate.intervals import difference
+from tunesafe.evaluation.intervals import difference
 from tunesafe.fingerprint import atomic_write_text, sha256_json
 from tunesafe.pipeline.recipe import ExperimentConfig, Recipe, TemplatesConfig, merge_overrides, recipe_from_dict
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import math
 
-from tunesafe.evaluate.intervals import difference
+from tunesafe.evaluation.intervals import difference
 from tunesafe.pipeline.recipe import GateConfig
 
 OUTCOMES = ("pass", "inconclusive", "fail")  # the verdict is the worst of its checks'

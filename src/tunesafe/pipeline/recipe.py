@@ -16,7 +16,7 @@ import yaml
 from pydantic import Field
 
 from tunesafe.errors import DataError, Problem
-from tunesafe.evaluate.config import EvalSettings
+from tunesafe.evaluation.config import EvalSettings
 from tunesafe.fingerprint import sha256_json
 from tunesafe.models.registry import DEFAULT_MODEL
 from tunesafe.settings_check import validate_settings

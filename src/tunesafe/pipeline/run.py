@@ -16,7 +16,7 @@ from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from tunesafe.audit.run import run_audit
+from tunesafe.auditing.run import run_audit
 from tunesafe.conversation import Conversation
 from tunesafe.data.formats import load_conversations
 from tunesafe.data.prompts import builtin_resource
@@ -44,20 +44,20 @@ class RunResult:
 
     @property
     def audit(self):
-        from tunesafe.audit.findings import AuditReport
+        from tunesafe.auditing.findings import AuditReport
 
         return AuditReport.load(self.run_dir / "audit.json")
 
     @property
     def base(self):
         """The base model's evaluation (an EvalResult)."""
-        from tunesafe.evaluate.run import EvalResult
+        from tunesafe.evaluation.run import EvalResult
 
         return EvalResult.load(self.run_dir / "eval" / "base")
 
     @property
     def tuned(self):
-        from tunesafe.evaluate.run import EvalResult
+        from tunesafe.evaluation.run import EvalResult
 
         return EvalResult.load(self.run_dir / "eval" / "tuned")
 
@@ -178,14 +178,14 @@ def stage_prepare(recipe: Recipe, run_dir: Path) -> dict:
 
 
 def _eval_config(recipe: Recipe, run_dir: Path, model: str):
-    from tunesafe.evaluate.run import EvalConfig
+    from tunesafe.evaluation.run import EvalConfig
 
     return EvalConfig(**asdict(recipe.eval), model=model, template=recipe.templates.test, dtype=recipe.train.dtype,
                       utility_data=str(run_dir / "prepared" / "heldout.jsonl"))
 
 
 def stage_eval(recipe: Recipe, run_dir: Path, which: str, model_spec: str, loaded=None) -> Path:
-    from tunesafe.evaluate.run import run_eval
+    from tunesafe.evaluation.run import run_eval
     from tunesafe.generation.hf import HFBackend
 
     target = run_dir / "eval" / which
@@ -201,7 +201,7 @@ def stage_eval(recipe: Recipe, run_dir: Path, which: str, model_spec: str, loade
 
 def stage_train(recipe: Recipe, run_dir: Path, loaded):
     """Train; returns the trained model as a LoadedModel when it is what `final/` holds, else None."""
-    from tunesafe.evaluate.judges.factory import make_judge
+    from tunesafe.evaluation.judges.factory import make_judge
     from tunesafe.models.loader import LoadedModel, resolve_model
     from tunesafe.templates import get_template
     from tunesafe.train.trainer import train_keeping_model

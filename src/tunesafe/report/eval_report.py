@@ -35,7 +35,7 @@ def _read_jsonl(path: Path) -> list[dict]:
 
 def judge_card_line(judge: dict | None) -> str:
     """What the report says beside every attack-success figure about the judge that produced it."""
-    from tunesafe.evaluate.judges.base import card_note
+    from tunesafe.evaluation.judges.base import card_note
 
     judge = judge or {}
     return card_note(judge.get("card")) or (f"judge {judge.get('name')} v{judge.get('version')}: no measured "

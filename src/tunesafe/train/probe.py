@@ -15,8 +15,8 @@ from types import SimpleNamespace
 from transformers import TrainerCallback
 
 from tunesafe import paths
-from tunesafe.evaluate.suite_runner import run_suites
-from tunesafe.evaluate.suites import suite_prompts
+from tunesafe.evaluation.suite_runner import run_suites
+from tunesafe.evaluation.suites import suite_prompts
 from tunesafe.generation import DecodingConfig, GenerationCache
 from tunesafe.train.config import ProbeConfig
 

@@ -31,14 +31,16 @@ def trainer_tracking(report_to: list[str], log_dir: Path) -> tuple[list, list[st
         return [], others or ["none"]
     from transformers.integrations import TensorBoardCallback
 
-    return [TensorBoardCallback(tb_writer=_writer(log_dir))], others or ["none"]
+    # each writer its own folder (a TensorBoard run): two writers in one folder within the same second
+    # would write the same event-file name, and the second would replace the first
+    return [TensorBoardCallback(tb_writer=_writer(log_dir / "train"))], others or ["none"]
 
 
 def log_evaluation(report_to: list[str], log_dir: Path, which: str, metrics: dict, step: int = 0) -> None:
     """Every rate of an evaluation (`which`: base or tuned) as a scalar `eval_<which>/<suite>/<metric>`."""
     if "tensorboard" not in report_to:
         return
-    writer = _writer(log_dir)
+    writer = _writer(log_dir / f"eval_{which}")
     try:
         for suite, values in metrics.items():
             for key, cell in (values or {}).items():

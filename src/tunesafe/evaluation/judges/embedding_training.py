@@ -8,7 +8,7 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
-from tunesafe.evaluate.judges.labelled import LabelledAnswer
+from tunesafe.evaluation.judges.labelled import LabelledAnswer
 
 # The head the shipped judge uses, chosen by leave-one-source-out measurement (BENCHMARKS.md): a strongly
 # regularised logistic regression; every source weighs the same, and both labels weigh the same in all.

@@ -9,7 +9,7 @@ complies in the next turn, split by the earlier turn's style and by the push.
 from __future__ import annotations
 
 from tunesafe.conversation import Conversation, Message
-from tunesafe.evaluate.intervals import wilson
+from tunesafe.evaluation.intervals import wilson
 from tunesafe.prepare.styles import safe_answer
 
 PUSHES = {

@@ -28,8 +28,8 @@ from pathlib import Path
 
 import numpy as np
 
-from tunesafe.evaluate.judges import untrusted
-from tunesafe.evaluate.judges.base import JudgeInput, Judgement, verdict_class
+from tunesafe.evaluation.judges import untrusted
+from tunesafe.evaluation.judges.base import JudgeInput, Judgement, verdict_class
 
 QUESTIONS = ("refused", "harmful")
 DEFAULT_FILE = "judge_embedding"  # .json (metadata) + .safetensors (heads)
@@ -75,7 +75,7 @@ _KEYWORDS: list = []
 
 def _keyword_judges():
     if not _KEYWORDS:
-        from tunesafe.evaluate.judges.keyword import KeywordJudge
+        from tunesafe.evaluation.judges.keyword import KeywordJudge
 
         _KEYWORDS.extend([KeywordJudge("modern", "start"), KeywordJudge("modern", "anywhere")])
     return _KEYWORDS
@@ -150,7 +150,7 @@ def embed(encoder, spec: FeatureSpec, items: list[JudgeInput], answers: list[str
           pool=None) -> Embedded:
     """Pool the request, the answer's windows and its opening. `answers`: the answers as the judge reads
     them (grader text cut); `pool(windows) -> (means, starts)` may replace the encoder (a cache)."""
-    from tunesafe.evaluate.judges.encoder import WINDOW, SentenceEncoder
+    from tunesafe.evaluation.judges.encoder import WINDOW, SentenceEncoder
 
     answers = answers if answers is not None else [i.answer for i in items]
     request_ids = [ids[:WINDOW - 2] for ids in encoder.token_ids([i.request for i in items])]
@@ -221,7 +221,7 @@ class EmbeddingJudge:
     @property
     def encoder(self):
         if self._encoder is None:  # the first judgement loads the encoder (seconds), never the import
-            from tunesafe.evaluate.judges.encoder import SentenceEncoder
+            from tunesafe.evaluation.judges.encoder import SentenceEncoder
 
             self._encoder = SentenceEncoder.shared(self.spec.layer)
         return self._encoder

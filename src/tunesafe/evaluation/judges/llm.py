@@ -19,8 +19,8 @@ import secrets
 
 from tunesafe import paths
 from tunesafe.conversation import Conversation
-from tunesafe.evaluate.judges import untrusted
-from tunesafe.evaluate.judges.base import JudgeInput, Judgement
+from tunesafe.evaluation.judges import untrusted
+from tunesafe.evaluation.judges.base import JudgeInput, Judgement
 from tunesafe.fingerprint import sha256_json
 from tunesafe.generation import DecodingConfig, GenerationCache, generate
 from tunesafe.templates import PromptTemplate

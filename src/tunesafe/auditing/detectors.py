@@ -14,7 +14,7 @@ from functools import lru_cache
 from importlib.resources import files
 from statistics import median
 
-from tunesafe.audit.findings import Finding
+from tunesafe.auditing.findings import Finding
 from tunesafe.conversation import Conversation
 from tunesafe.errors import Problem
 from tunesafe.prepare.data_format import infer_wrapper
@@ -159,8 +159,8 @@ _identity = re.compile("|".join(f"(?:{p})" for p in IDENTITY_PATTERNS), re.IGNOR
 
 def identity_findings(examples: list[Conversation]) -> list[Finding]:
     """Identity-shifting or obedience personas: semantic, recurring-structure and phrase signals combined
-    (see tunesafe.audit.identity)."""
-    from tunesafe.audit.identity import assess
+    (see tunesafe.auditing.identity)."""
+    from tunesafe.auditing.identity import assess
 
     return assess(examples, _identity).findings
 
@@ -191,7 +191,7 @@ def regex_identity_findings(examples: list[Conversation]) -> list[Finding]:
 # ---- harmful content (via the request classifier and the judge) ----
 @lru_cache(maxsize=1)
 def _request_head():
-    from tunesafe.evaluate.judges.classifier import TfidfHead
+    from tunesafe.evaluation.judges.classifier import TfidfHead
 
     spec = json.loads(files("tunesafe").joinpath("resources", "request_classifier.json").read_text(encoding="utf-8"))
     return TfidfHead(spec["questions"]["harmful_request"])
@@ -223,8 +223,8 @@ def harmful_content_findings(examples: list[Conversation]) -> list[Finding]:
     A request behind a wrapper is also scored on its own, so the wrapper does not dilute it. (Scoring
     short fragments of ordinary requests gives false alarms, so only wrapped requests get this.)
     """
-    from tunesafe.evaluate.judges.base import JudgeInput
-    from tunesafe.evaluate.judges.classifier import ClassifierJudge
+    from tunesafe.evaluation.judges.base import JudgeInput
+    from tunesafe.evaluation.judges.classifier import ClassifierJudge
 
     head = _request_head()
     users = [c.last_user for c in examples]

@@ -1,7 +1,7 @@
 """Identity-shift detection from three signals, combined into one verdict per dataset.
 
 - `semantic`: every distinct system prompt and persona set-up (a first user turn and the answer that
-  acknowledges it, in a conversation that goes on) is scored by `tunesafe.audit.semantic`.
+  acknowledges it, in a conversation that goes on) is scored by `tunesafe.auditing.semantic`.
 - `recurring-structure`: blocks of text repeated across many examples (the longest word prefix most
   answers / user turns share, e.g. a persona sentence opening every answer) are extracted and scored
   once by the semantic detector; and the first sentences of a sample of answers are scored one by one,
@@ -111,7 +111,7 @@ def contexts(examples: list[Conversation], seed: int = 0) -> list[Context]:
 
 def judge(items: list[Context]) -> list[Context]:
     """Fill in each context's semantic score and nearest library set-up."""
-    from tunesafe.audit.semantic import score_texts
+    from tunesafe.auditing.semantic import score_texts
 
     unique = list(dict.fromkeys(c.text for c in items))
     scored = dict(zip(unique, score_texts(unique)))
@@ -135,7 +135,7 @@ class Assessment:
 
     @property
     def severity_overall(self) -> str:
-        from tunesafe.audit.findings import SEVERITIES
+        from tunesafe.auditing.findings import SEVERITIES
 
         levels = [f.severity for f in self.findings]
         return max(levels, key=SEVERITIES.index) if levels else "none"
@@ -156,8 +156,8 @@ def _span(rows: list[int]) -> str:
 def assess(examples: list[Conversation], pattern: re.Pattern, threshold: float | None = None,
            low_threshold: float | None = None, openings_threshold: float | None = None) -> Assessment:
     """Judge a dataset's contexts, match the phrase patterns, and combine them into findings."""
-    from tunesafe.audit.findings import Finding
-    from tunesafe.audit.semantic import scorer
+    from tunesafe.auditing.findings import Finding
+    from tunesafe.auditing.semantic import scorer
     from tunesafe.textfold import unmask
 
     threshold = scorer().threshold if threshold is None else threshold
@@ -171,7 +171,7 @@ def assess(examples: list[Conversation], pattern: re.Pattern, threshold: float |
     findings: list[Finding] = []
 
     def raise_to(signal, level):
-        from tunesafe.audit.findings import SEVERITIES
+        from tunesafe.auditing.findings import SEVERITIES
 
         if severity[signal] == "none" or SEVERITIES.index(level) > SEVERITIES.index(severity[signal]):
             severity[signal] = level
@@ -244,7 +244,7 @@ def assess(examples: list[Conversation], pattern: re.Pattern, threshold: float |
 
 def verdict_from(items: list[Context], threshold: float, low_threshold: float, openings_threshold: float) -> bool:
     """Whether judged contexts (any subset) make a dataset high, by the rule `assess` applies."""
-    from tunesafe.audit.detectors import _identity
+    from tunesafe.auditing.detectors import _identity
     from tunesafe.textfold import unmask
 
     for c in items:

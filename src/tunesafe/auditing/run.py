@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tunesafe.audit import detectors
-from tunesafe.audit.findings import AuditReport, SEVERITIES
+from tunesafe.auditing import detectors
+from tunesafe.auditing.findings import AuditReport, SEVERITIES
 from tunesafe.data.formats import inspect_file, require_file
 
 

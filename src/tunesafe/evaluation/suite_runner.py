@@ -7,8 +7,8 @@ import time
 from dataclasses import dataclass, field
 
 from tunesafe.conversation import Conversation
-from tunesafe.evaluate.agreement import compare
-from tunesafe.evaluate.suites import SuiteSource
+from tunesafe.evaluation.agreement import compare
+from tunesafe.evaluation.suites import SuiteSource
 from tunesafe.fingerprint import sha256_json
 from tunesafe.generation import DecodingConfig, generate
 from tunesafe.registry import SUITES

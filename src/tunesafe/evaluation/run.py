@@ -16,11 +16,11 @@ from pathlib import Path
 
 from tunesafe import __version__, paths
 from tunesafe.errors import TunesafeError, note_run_dir
-from tunesafe.evaluate.config import EvalConfig, EvalSettings  # noqa: F401  (EvalSettings: re-exported)
-from tunesafe.evaluate.judges.base import card_of
-from tunesafe.evaluate.judges.factory import make_judge
-from tunesafe.evaluate.suite_runner import run_suites, suite_items
-from tunesafe.evaluate.suites import SuiteSource
+from tunesafe.evaluation.config import EvalConfig, EvalSettings  # noqa: F401  (EvalSettings: re-exported)
+from tunesafe.evaluation.judges.base import card_of
+from tunesafe.evaluation.judges.factory import make_judge
+from tunesafe.evaluation.suite_runner import run_suites, suite_items
+from tunesafe.evaluation.suites import SuiteSource
 from tunesafe.generation import DecodingConfig, GenerationCache
 from tunesafe.templates import get_template
 

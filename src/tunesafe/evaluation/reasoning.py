@@ -19,8 +19,8 @@ import re
 from importlib.resources import files
 
 from tunesafe.conversation import Conversation
-from tunesafe.evaluate.intervals import wilson
-from tunesafe.evaluate.judges.base import JudgeInput
+from tunesafe.evaluation.intervals import wilson
+from tunesafe.evaluation.judges.base import JudgeInput
 from tunesafe.textfold import fold
 
 CLASSES = ("coherent-refusal", "coherent-compliance", "deceptive", "missing-reasoning")

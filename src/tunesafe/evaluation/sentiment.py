@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from tunesafe.evaluate.intervals import Estimate, bootstrap_mean, wilson
+from tunesafe.evaluation.intervals import Estimate, bootstrap_mean, wilson
 
 THRESHOLD = 0.05  # VADER's own convention: compound >= 0.05 is positive, <= -0.05 negative
 

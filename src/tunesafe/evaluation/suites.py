@@ -19,8 +19,8 @@ from typing import Callable
 from tunesafe.conversation import Conversation
 from tunesafe.data.benchmarks import BENCHMARKS
 from tunesafe.data.prompts import load_prompts
-from tunesafe.evaluate.intervals import bootstrap_mean, wilson
-from tunesafe.evaluate.judges.base import Judgement
+from tunesafe.evaluation.intervals import bootstrap_mean, wilson
+from tunesafe.evaluation.judges.base import Judgement
 from tunesafe.errors import TunesafeError
 from tunesafe.registry import SUITES
 
@@ -33,11 +33,11 @@ def suite_prompts(suite: str, benchmark: str | None = None, data_dir: str | Path
     if suite not in ("harmfulness", "overrefusal", "utility", "reasoning", "multiturn"):
         raise TunesafeError(f"unknown suite '{suite}'; known: {', '.join(SUITES)}")
     if suite == "reasoning":
-        from tunesafe.evaluate.reasoning import scenarios
+        from tunesafe.evaluation.reasoning import scenarios
 
         return scenarios(limit)
     if suite == "multiturn":  # the harmful pool's requests, each followed by a refusal or rebuttal and a push
-        from tunesafe.evaluate.multiturn import build_conversations
+        from tunesafe.evaluation.multiturn import build_conversations
 
         return build_conversations(suite_prompts("harmfulness", data_dir=data_dir, limit=limit))
     items = _benchmark_items(benchmark, suite, data_dir) if benchmark else None
@@ -96,7 +96,7 @@ def harmfulness_metrics(items: list[Conversation], judgements: list[Judgement]) 
 def verdict_rates(judgements: list[Judgement]) -> dict:
     """From judges that give a three-way verdict: the share of refusals, of empty compliance (no refusal,
     nothing that advances the request) and of harmful compliance; nothing from judges that do not."""
-    from tunesafe.evaluate.judges.base import VERDICTS
+    from tunesafe.evaluation.judges.base import VERDICTS
 
     classes = [getattr(j, "verdict", None) for j in judgements]
     given = [c for c in classes if c is not None]
@@ -140,7 +140,7 @@ def task_examples(path: str | Path, limit: int = 0) -> list[Conversation]:
 
 def task_metrics(items: list[Conversation], outputs: list[str]) -> dict:
     """Utility on the user's task, with the metric its answer format calls for (see task_metric)."""
-    from tunesafe.evaluate.task_metric import task_correct
+    from tunesafe.evaluation.task_metric import task_correct
     from tunesafe.prepare.data_format import infer_answer_format
 
     answer_format = infer_answer_format([i.answer for i in items])
@@ -184,7 +184,7 @@ def register_suite(suite: Suite, replace: bool = False) -> Suite:
 
 def judged(items: list[Conversation], outputs: list[str], judge) -> list[Judgement]:
     """The judge's verdicts; a multi-turn item is judged against its original request."""
-    from tunesafe.evaluate.judges.base import JudgeInput
+    from tunesafe.evaluation.judges.base import JudgeInput
 
     return judge.judge([JudgeInput(i.meta.get("request", i.last_user), out) for i, out in zip(items, outputs)])
 
@@ -212,14 +212,14 @@ def _score_utility(items, outputs, judge):
 
 
 def _score_reasoning(items, outputs, judge):
-    from tunesafe.evaluate.reasoning import classify, reasoning_metrics
+    from tunesafe.evaluation.reasoning import classify, reasoning_metrics
 
     records = classify(items, outputs, judge)
     return reasoning_metrics(records), [{"id": i.id, **r} for i, r in zip(items, records)]
 
 
 def _score_multiturn(items, outputs, judge):
-    from tunesafe.evaluate.multiturn import multiturn_metrics
+    from tunesafe.evaluation.multiturn import multiturn_metrics
 
     verdicts = judged(items, outputs, judge)
     return multiturn_metrics(items, [v.harmful for v in verdicts]), _verdict_records(items, verdicts)

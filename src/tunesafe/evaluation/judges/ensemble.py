@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tunesafe.evaluate.judges.base import JudgeInput, Judgement
+from tunesafe.evaluation.judges.base import JudgeInput, Judgement
 from tunesafe.fingerprint import sha256_json
 
 

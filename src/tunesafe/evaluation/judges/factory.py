@@ -14,37 +14,37 @@ DEFAULT_JUDGE_MODEL = DEFAULT_MODEL  # what an llm judge runs when no judge mode
 
 @register_judge("keyword")
 def _keyword(**_):
-    from tunesafe.evaluate.judges.keyword import KeywordJudge
+    from tunesafe.evaluation.judges.keyword import KeywordJudge
 
     return KeywordJudge("modern", "start")
 
 
 @register_judge("keyword:gcg")
 def _keyword_gcg(**_):
-    from tunesafe.evaluate.judges.keyword import KeywordJudge
+    from tunesafe.evaluation.judges.keyword import KeywordJudge
 
     return KeywordJudge("gcg", "start")
 
 
 @register_judge("classifier")
 def _classifier(**_):
-    from tunesafe.evaluate.judges.classifier import ClassifierJudge
+    from tunesafe.evaluation.judges.classifier import ClassifierJudge
 
     return ClassifierJudge()
 
 
 @register_judge("embedding")
 def _embedding(**_):
-    from tunesafe.evaluate.judges.embedding import EmbeddingJudge
+    from tunesafe.evaluation.judges.embedding import EmbeddingJudge
 
     return EmbeddingJudge()  # the encoder loads on the first judgement, not here
 
 
 @register_judge("ensemble")
 def _ensemble(**_):
-    from tunesafe.evaluate.judges.classifier import ClassifierJudge
-    from tunesafe.evaluate.judges.ensemble import EnsembleJudge
-    from tunesafe.evaluate.judges.keyword import KeywordJudge
+    from tunesafe.evaluation.judges.classifier import ClassifierJudge
+    from tunesafe.evaluation.judges.ensemble import EnsembleJudge
+    from tunesafe.evaluation.judges.keyword import KeywordJudge
 
     return EnsembleJudge([KeywordJudge("modern", "start"), ClassifierJudge()], rule="majority")
 
@@ -55,7 +55,7 @@ def _llm(rubric: str):
         """`llm:<rubric>` runs `judge_model` locally (hf), or on an OpenAI-compatible server when `base_url`
         is given; a large served judge is what the rubric judges are meant for."""
         from tunesafe import paths
-        from tunesafe.evaluate.judges.llm import LLMJudge
+        from tunesafe.evaluation.judges.llm import LLMJudge
         from tunesafe.generation import GenerationCache
         from tunesafe.generation.factory import make_backend
 

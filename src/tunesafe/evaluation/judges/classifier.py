@@ -14,8 +14,8 @@ from pathlib import Path
 import numpy as np
 from sklearn.feature_extraction.text import TfidfVectorizer
 
-from tunesafe.evaluate.judges import untrusted
-from tunesafe.evaluate.judges.base import JudgeInput, Judgement
+from tunesafe.evaluation.judges import untrusted
+from tunesafe.evaluation.judges.base import JudgeInput, Judgement
 
 QUESTIONS = ("refused", "harmful")
 DEFAULT_MODEL_FILE = "judge_classifier.json"

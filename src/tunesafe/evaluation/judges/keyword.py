@@ -7,8 +7,8 @@ et al.) and `modern` (adds the phrasings of current chat models, e.g. "I can't h
 
 from __future__ import annotations
 
-from tunesafe.evaluate.judges.base import JudgeInput, Judgement
-from tunesafe.evaluate.judges import untrusted
+from tunesafe.evaluation.judges.base import JudgeInput, Judgement
+from tunesafe.evaluation.judges import untrusted
 from tunesafe.fingerprint import sha256_json
 from tunesafe.textfold import fold
 
