@@ -8,14 +8,17 @@ from pathlib import Path
 
 from tunesafe import paths
 from tunesafe.errors import TunesafeError, note_run_dir
+from tunesafe.registry import EXPERIMENTS
 
-KINDS = {"ptst-grid": "ptst_grid", "mimic": "mimic", "rebuttal": "rebuttal", "elasticity": "elasticity"}
+# An experiment is a module with PRESETS, GRID_FIELDS and run(recipe, exp_dir) -> ExperimentResult,
+# registered by name (a user's own: EXPERIMENTS.add("name", "my_package.my_experiment")).
+for _kind, _module in {"ptst-grid": "ptst_grid", "mimic": "mimic", "rebuttal": "rebuttal",
+                       "elasticity": "elasticity"}.items():
+    EXPERIMENTS.add(_kind, f"tunesafe.experiments.{_module}")
 
 
 def module(kind: str):
-    if kind not in KINDS:
-        raise TunesafeError(f"unknown experiment '{kind}'; known: {', '.join(KINDS)}")
-    return importlib.import_module(f"tunesafe.experiments.{KINDS[kind]}")
+    return importlib.import_module(EXPERIMENTS.get(kind))
 
 
 def run_experiment(kind: str, recipe_path: Path | None, preset: str, out_dir: Path) -> Path:
