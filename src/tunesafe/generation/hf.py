@@ -8,7 +8,7 @@ from typing import Callable
 
 from tunesafe.conversation import Conversation
 from tunesafe.generation.base import DecodingConfig, GenerationResult, Prepared
-from tunesafe.generation.packed_linear import packed_linears
+from tunesafe.generation.packed_linear import packed_linears, weights_marked_trainable
 from tunesafe.templates import PromptTemplate
 
 
@@ -64,7 +64,7 @@ class HFBackend:
     def generate(self, prompts: list[Prepared], decoding: DecodingConfig,
                  on_result: Callable[[GenerationResult], None]) -> None:
         if prompts:
-            with packed_linears(self.model, enabled=self.pack_weights):
+            with packed_linears(self.model, enabled=self.pack_weights), weights_marked_trainable(self.model):
                 self._generate(prompts, decoding, on_result)
 
     def _generate(self, prompts: list[Prepared], decoding: DecodingConfig,

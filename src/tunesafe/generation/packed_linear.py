@@ -63,3 +63,21 @@ def packed_linears(model, enabled: bool = True):
     finally:
         for module in patched:
             del module.forward  # back to nn.Linear.forward; the packed copy is freed
+
+
+@contextmanager
+def weights_marked_trainable(model):
+    """Mark every weight `requires_grad` while generating (under inference mode, so nothing is recorded).
+
+    Measured on the AVX512-BF16 EPYC in bfloat16 (the default model, 11 prompts, 16 new tokens): 2.9 s
+    with the weights as loaded from disk, 13.6-14.1 s after `requires_grad_(False)`, which PEFT does to
+    the base weights of every model it trains or loads an adapter into; so a tuned model, a merged
+    adapter or a probe's model generated 4-5x slower than the base model (issue #20). Restored after."""
+    frozen = [p for p in model.parameters() if not p.requires_grad and p.is_floating_point()]
+    for parameter in frozen:
+        parameter.requires_grad_(True)
+    try:
+        yield
+    finally:
+        for parameter in frozen:
+            parameter.requires_grad_(False)
