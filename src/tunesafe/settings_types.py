@@ -28,29 +28,23 @@ Sizes = Annotated[list[Positive], Field(min_length=1)]
 Dtype = Literal["auto", "float32", "bfloat16", "float16"]
 
 
+# kind -> (module, name) of the registry that owns those names; imported when first checked
+_REGISTRIES = {
+    "template": ("tunesafe.templates", "TEMPLATES"), "judge": ("tunesafe.registry", "JUDGES"),
+    "suite": ("tunesafe.registry", "SUITES"), "backend": ("tunesafe.registry", "BACKENDS"),
+    "style": ("tunesafe.prepare.styles", "STYLES"), "attack": ("tunesafe.prepare.attacks", "ATTACKS"),
+    "attack format": ("tunesafe.prepare.attacks", "ATTACK_FORMATS"),
+    "mitigation": ("tunesafe.prepare.attacks", "MITIGATIONS"),
+    "behaviour": ("tunesafe.prepare.behaviour_data", "BEHAVIOURS"),
+}
+
+
 def _registered_names(kind: str) -> tuple[str, ...]:
-    """The names a setting of `kind` may take, read from the registry that owns them (imported lazily)."""
-    if kind == "template":
-        from tunesafe.templates import BUILTIN_TEMPLATES as names
-    elif kind == "judge":
-        from tunesafe.registry import JUDGES as names
-    elif kind == "suite":
-        from tunesafe.registry import SUITES as names
-    elif kind == "style":
-        from tunesafe.prepare.styles import STYLES as names
-    elif kind == "attack":
-        from tunesafe.prepare.attacks import ATTACKS as names
-    elif kind == "attack format":
-        from tunesafe.prepare.attacks import ATTACK_FORMATS as names
-    elif kind == "mitigation":
-        from tunesafe.prepare.attacks import MITIGATIONS as names
-    elif kind == "behaviour":
-        from tunesafe.prepare.behaviour_data import BEHAVIOURS as names
-    elif kind == "backend":
-        from tunesafe.registry import BACKENDS as names
-    else:
-        raise KeyError(kind)
-    return tuple(names)
+    """The names a setting of `kind` may take, read from the registry that owns them."""
+    import importlib
+
+    module, name = _REGISTRIES[kind]
+    return tuple(getattr(importlib.import_module(module), name))
 
 
 def _registered(kind: str) -> AfterValidator:

@@ -231,7 +231,7 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunResult:
     main = state.is_main_process
     paths.check_output_dir(out_dir)
     run_dir = run_directory(recipe, out_dir)
-    resolve_model(recipe.model)  # a model that cannot be found fails before anything is written
+    resolved = resolve_model(recipe.model)  # a model that cannot be found fails before anything is written
     note_run_dir(run_dir)
     clock = StageClock(run_dir, enabled=main)
     if main:
@@ -259,7 +259,7 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunResult:
     if need_base_eval or need_training:
         _log(f"load {recipe.model}")
         with clock.stage("load model"):
-            loaded = load_model(recipe.model, dtype=recipe.train.dtype)
+            loaded = load_model(recipe.model, dtype=recipe.train.dtype, resolved=resolved)  # resolved once
     if main:
         with clock.stage_unless_done("evaluate base", run_dir / "eval" / "base" / "metrics.json"):
             base_dir = stage_eval(recipe, run_dir, "base", recipe.model, loaded)
