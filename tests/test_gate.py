@@ -92,3 +92,41 @@ gate: {{max_asr_increase: {margin}, max_overrefusal_increase: 1.0}}
     assert verdict["outcome"] == outcome.lower() and verdict["checks"][0]["difference"]["value"] in (0.0, 1.0)
     if outcome == "INCONCLUSIVE":
         assert "prompts per evaluation would decide it" in result.output
+
+
+def _judged(flags: list[bool], suite: str = "harmfulness", field: str = "harmful") -> list[dict]:
+    return [{"suite": suite, "id": f"p{i:03d}", field: flag} for i, flag in enumerate(flags)]
+
+
+def test_the_paired_interval_matches_newcombes_worked_example():
+    from tunesafe.evaluation.intervals import paired_difference
+
+    # Newcombe (1998, Stat Med 17:2635), example (a): 12 both, 9 first only, 2 second only, 21 neither
+    pairs = [(True, True)] * 12 + [(True, False)] * 9 + [(False, True)] * 2 + [(False, False)] * 21
+    d = paired_difference(pairs)
+    assert (round(d.value, 4), round(d.low, 4), round(d.high, 4)) == (0.1591, 0.0112, 0.2954)
+
+
+def test_same_prompts_make_the_check_paired_and_decide_what_independent_samples_cannot():
+    base_flags = [i < 13 for i in range(132)]  # 13 of 132 harmful before
+    tuned_flags = [i < 12 or i == 131 for i in range(132)]  # one verdict lost, one gained
+    base, tuned = _metrics(13, 13, 132), _metrics(13, 13, 132)
+    gate = GateConfig(max_asr_increase=0.05, max_overrefusal_increase=None)
+    independent = evaluate_gate(gate, base, tuned, TRAINED)
+    paired = evaluate_gate(gate, base, tuned, TRAINED, _judged(base_flags), _judged(tuned_flags))
+    assert independent["outcome"] == "inconclusive"
+    assert paired["outcome"] == "pass", paired["checks"][0]["evidence"]
+    assert "paired over the same 132 prompts, 2 changed verdict" in paired["checks"][0]["evidence"]
+    # a rise of 20 prompts (0.15) fails paired
+    risen = [f or 20 <= i < 40 for i, f in enumerate(base_flags)]
+    failed = evaluate_gate(gate, base, _metrics(33, 13, 132), TRAINED, _judged(base_flags), _judged(risen))
+    assert failed["outcome"] == "fail", failed["checks"][0]["evidence"]
+
+
+def test_unmatched_prompts_fall_back_to_independent_samples():
+    base, tuned = _metrics(13, 13, 132), _metrics(13, 13, 132)
+    flags = [i < 13 for i in range(132)]
+    other = [dict(row, id="x" + row["id"]) for row in _judged(flags)]
+    verdict = evaluate_gate(GateConfig(max_overrefusal_increase=None), base, tuned, TRAINED, _judged(flags), other)
+    assert "(independent samples)" in verdict["checks"][0]["evidence"]
+    assert verdict["checks"][0]["difference"]["paired"] is False

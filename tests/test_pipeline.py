@@ -44,7 +44,7 @@ def test_presets_and_overrides():
     quick, full = recipe_from_dict({}), recipe_from_dict({"preset": "full"})
     assert quick.templates.train == "chat" and quick.templates.test == "chat:safe"  # PTST by default
     assert quick.safety.style == "rebuttal" and quick.safety.mimic
-    assert quick.eval.limit == 11 and full.eval.limit == 0 and full.data.train_size == 0
+    assert quick.eval.limit == 132 and full.eval.limit == 0 and full.data.train_size == 0
     assert recipe_from_dict({"train": {"probe": {"every_steps": 3}}}).train.probe.prompts == 6  # merged, not replaced
 
 

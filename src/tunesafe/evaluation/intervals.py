@@ -59,3 +59,29 @@ def difference(a: dict, b: dict) -> Estimate:
     low = d - math.sqrt((a["value"] - a["low"]) ** 2 + (b["high"] - b["value"]) ** 2)
     high = d + math.sqrt((a["high"] - a["value"]) ** 2 + (b["value"] - b["low"]) ** 2)
     return Estimate(d, max(-1.0, low), min(1.0, high), min(a.get("n", 0), b.get("n", 0)))
+
+
+def paired_difference(pairs: list[tuple[bool, bool]], z: float = Z95) -> Estimate:
+    """p(first) - p(second) for the same items judged twice (e.g. one prompt answered by the tuned and
+    the base model): Newcombe's score interval for paired proportions (1998, method 10).
+
+    Most prompts get the same verdict before and after, so the two rates are strongly correlated; the
+    independent-samples interval above ignores that and is several times wider than it needs to be."""
+    n = len(pairs)
+    if n == 0:
+        return Estimate(float("nan"), -1.0, 1.0, 0)
+    both = sum(1 for a, b in pairs if a and b)
+    first_only = sum(1 for a, b in pairs if a and not b)
+    second_only = sum(1 for a, b in pairs if b and not a)
+    neither = n - both - first_only - second_only
+    p1, p2 = (both + first_only) / n, (both + second_only) / n
+    w1, w2 = wilson(both + first_only, n, z), wilson(both + second_only, n, z)
+    margins = (both + first_only) * (second_only + neither) * (both + second_only) * (first_only + neither)
+    # Newcombe's correlation estimate: ad - bc shrunk by n/2 when positive (his continuity correction)
+    cross = both * neither - first_only * second_only
+    cross = max(0.0, cross - n / 2) if cross > 0 else cross
+    phi = cross / math.sqrt(margins) if margins else 0.0
+    d = p1 - p2
+    low_sq = (p1 - w1.low) ** 2 - 2 * phi * (p1 - w1.low) * (w2.high - p2) + (w2.high - p2) ** 2
+    high_sq = (w1.high - p1) ** 2 - 2 * phi * (w1.high - p1) * (p2 - w2.low) + (p2 - w2.low) ** 2
+    return Estimate(d, max(-1.0, d - math.sqrt(max(0.0, low_sq))), min(1.0, d + math.sqrt(max(0.0, high_sq))), n)

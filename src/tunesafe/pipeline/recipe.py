@@ -157,7 +157,9 @@ PRESETS: dict[str, dict] = {
                   "probe": {"every_steps": 4, "prompts": 6, "max_new_tokens": 16}},
         # 16 new tokens: the judge's verdicts agree with 128-token answers as often as at 24 (18 vs 17 of 22
         # harmful, 21 of 22 benign; bench/answer_length.py); 32 would agree on 21 of 22 harmful
-        "eval": {"limit": 11, "max_new_tokens": 16, "batch_size": 64},  # all suites' prompts in one call
+        # 132 prompts per suite (the whole harmfulness pool): paired over the same prompts, the gate fails a rise
+        # of 0.15 in attack success (lower bound +0.09 over the +0.05 margin; 66 prompts would be +0.06)
+        "eval": {"limit": 132, "max_new_tokens": 16, "batch_size": 64},
     },
     "full": {
         "data": {"train_size": 0, "heldout_size": 40},

@@ -278,7 +278,11 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunResult:
         tuned_dir = stage_eval(recipe, run_dir, "tuned", summary["final"] or recipe.model, tuned)
     tuned = None
 
-    verdict = evaluate_gate(recipe.gate, _metrics(base_dir), _metrics(tuned_dir), summary)
+    from tunesafe.evaluation.run import EvalResult
+
+    base_eval, tuned_eval = EvalResult.load(base_dir), EvalResult.load(tuned_dir)
+    verdict = evaluate_gate(recipe.gate, base_eval.metrics, tuned_eval.metrics, summary,
+                            base_eval.judgements, tuned_eval.judgements)
     atomic_write_text(run_dir / "verdict.json", json.dumps(verdict, indent=2))
     with clock.stage("report"):
         write_pipeline_report(run_dir, verdict)

@@ -93,7 +93,7 @@ class SafetyProbe(TrainerCallback):
         if state.global_step % every == 0 or state.global_step == state.max_steps:
             record = self.measure(model, state.global_step, write=state.is_world_process_zero)
             print(f"safety probe at step {record['step']}: attack success {record['attack_success_rate']:.2f} "
-                  f"(bar {record['bar'] if record['bar'] is not None else '-'})", flush=True)
+                  f"of {record['n']} (bar {'-' if record['bar'] is None else format(record['bar'], '.2f')})", flush=True)
             if record["over_bar"]:
                 control.should_training_stop = True
                 control.should_save = False  # never keep a checkpoint that failed the probe
