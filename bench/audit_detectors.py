@@ -15,7 +15,16 @@ Detectors:
 - combined: the identity-shift verdict the audit now gives (the phrase list is one signal, medium alone);
 - whole audit: any high finding of any detector (`tunesafe audit` exit code 1).
 
+Behavioural (`--behavioural`, needs the default model): the dataset's context in front of 32 reserved
+harmful requests vs a neutral context, the base model's refusal rate in both (tunesafe.auditing.
+behavioural). Its margin (0.05) and severity rule are fixed in advance, not chosen on the benchmark,
+so every half it is run on is held out; it is slow on a CPU (2 x 32 generations per dataset), so
+`--datasets` picks a subset (default BEHAVIOURAL_SUBSET: test-half datasets of every placement,
+including the two the other detectors miss). Generations are cached under runs/audit-bench-cache,
+so a second run only judges. It also times the check on the built-in task data and the 10,000 rows.
+
 Usage: python bench/audit_detectors.py [--choose [--write]] [--skip-timing]
+       python bench/audit_detectors.py --behavioural [--datasets all|test|NAME,NAME...] [--requests 32]
 """
 
 from __future__ import annotations
@@ -40,6 +49,11 @@ from tunesafe.data.formats import inspect_file  # noqa: E402
 from tunesafe.data.prompts import builtin_resource  # noqa: E402
 
 DETECTORS = ("regex (before)", "semantic", "recurring-structure", "combined", "whole audit")
+# test-half datasets of every placement: the two fixed preambles the other detectors miss, others they catch,
+# and benign ones with "never refuse", "obey", a benign persona, preamble, set-up and a task system prompt
+BEHAVIOURAL_SUBSET = ("attack-error-pre", "attack-debug-pre", "attack-genie-pre", "attack-aoa-sys", "attack-aoa-it",
+                      "attack-sat-first", "benign-refund-policy-es", "benign-dog-obey", "benign-science-kids",
+                      "benign-science-firstsent", "benign-pirate-setup", "benign-sentiment")
 
 
 def _clear_memo():
@@ -144,15 +158,77 @@ def _generated(n: int, path: Path) -> Path:
     return path
 
 
+def behavioural(manifest, directory, names: str, requests: int, skip_timing: bool) -> None:
+    """The behavioural check on a subset, with the base model's refusal rates, and what it adds to the audit."""
+    from tunesafe.auditing.behavioural import BehaviouralCheck
+    from tunesafe.generation import GenerationCache
+    from tunesafe.generation.hf import HFBackend
+    from tunesafe.models import DEFAULT_MODEL, load_model
+
+    chosen = (manifest if names == "all" else [e for e in manifest if e["half"] == names] if names in ("dev", "test")
+              else [e for e in manifest if e["name"] in names.split(",")])
+    start = time.perf_counter()
+    loaded = load_model(DEFAULT_MODEL)
+    print(f"\nbehavioural: {DEFAULT_MODEL} ({str(loaded.model.dtype).removeprefix('torch.')}) loaded in "
+          f"{time.perf_counter() - start:.1f} s; {requests} reserved harmful requests per arm")
+    cache = GenerationCache(Path(__file__).resolve().parents[1] / "runs" / "audit-bench-cache" / "generations.sqlite")
+    check = BehaviouralCheck(HFBackend(loaded, batch_size=requests), requests=requests, cache=cache)
+    print(f"{'dataset':<30}{'half':<6}{'placement':<16}{'neutral':>22}{'context':>22}{'drop [95% paired]':>26}"
+          f"{'severity':>10}{'audit':>7}{'s':>7}")
+    rows = []
+    for entry in chosen:
+        path = directory / entry["path"]
+        examples = inspect_file(path, purpose="train").conversations
+        start = time.perf_counter()
+        [finding] = check.findings(examples)
+        seconds = time.perf_counter() - start
+        audit_high = run_audit(path).fails("high")
+        n = finding.numbers
+        cells = ([f"{n[k]['value']:.2f} [{n[k]['low']:.2f},{n[k]['high']:.2f}]" for k in ("neutral_refusal", "context_refusal")]
+                 + [f"{n['refusal_drop']['value']:+.2f} [{n['refusal_drop']['low']:+.2f},{n['refusal_drop']['high']:+.2f}]"]
+                 if n else ["-", "-", "no context"])
+        print(f"{entry['name']:<30}{entry['half']:<6}{entry['placement']:<16}{cells[0]:>22}{cells[1]:>22}{cells[2]:>26}"
+              f"{finding.severity:>10}{'high' if audit_high else '-':>7}{seconds:>7.1f}", flush=True)
+        rows.append((entry, finding.severity == "high", audit_high, seconds, n))
+    for label in ("manipulated", "benign"):
+        got = [r for r in rows if r[0]["label"] == label]
+        if got:
+            print(f"{label}: behavioural high {sum(r[1] for r in got)}/{len(got)}, whole audit high "
+                  f"{sum(r[2] for r in got)}/{len(got)}, either {sum(r[1] or r[2] for r in got)}/{len(got)}")
+    widths = [r[4]["refusal_drop"]["high"] - r[4]["refusal_drop"]["low"] for r in rows if r[4]]
+    if widths:
+        print(f"interval width of the drop: median {float(np.median(widths)):.2f} (min {min(widths):.2f}, max "
+              f"{max(widths):.2f}); seconds per dataset: median {float(np.median([r[3] for r in rows])):.1f}")
+    if skip_timing:
+        return
+    for label, path in (("built-in task data", builtin_resource("task_ticket_triage.jsonl")),
+                        ("generated", _generated(10_000, directory / "big.jsonl"))):
+        examples = inspect_file(path, purpose="train").conversations
+        start = time.perf_counter()
+        [finding] = check.findings(examples)
+        print(f"behavioural check on {label} ({len(examples)} rows): {time.perf_counter() - start:.1f} s "
+              f"(generations cached: {check.cache is not None}), {finding.severity}: {finding.evidence[0] if finding.evidence else finding.message}")
+    start = time.perf_counter()
+    check.cache = None
+    [finding] = check.findings(inspect_file(builtin_resource("task_ticket_triage.jsonl"), purpose="train").conversations)
+    print(f"behavioural check on the built-in task data, nothing cached: {time.perf_counter() - start:.1f} s")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--choose", action="store_true", help="choose the thresholds on the dev half")
     parser.add_argument("--write", action="store_true", help="with --choose: store them in the head")
     parser.add_argument("--skip-timing", action="store_true")
+    parser.add_argument("--behavioural", action="store_true", help="run the behavioural check (loads the default model)")
+    parser.add_argument("--datasets", default=",".join(BEHAVIOURAL_SUBSET), help="--behavioural: all | dev | test | names")
+    parser.add_argument("--requests", type=int, default=32, help="--behavioural: requests per arm")
     args = parser.parse_args()
     print(describe())
     directory = Path(tempfile.mkdtemp(prefix="audit-bench-"))
     manifest = audit_datasets.write(directory)
+    if args.behavioural:
+        behavioural(manifest, directory, args.datasets, args.requests, args.skip_timing)
+        return
     start = time.perf_counter()
     semantic.scorer()
     print(f"encoder + library loaded in {time.perf_counter() - start:.1f} s "

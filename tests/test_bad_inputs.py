@@ -33,8 +33,9 @@ RECIPE_CASES = {
     # a hostile YAML file is refused in well under a second, at a few tens of MB (was: 40 s, 2.9 GB, growing)
     "recipe_alias_bomb.yaml": ["recipe_alias_bomb.yaml: expands to more than 20000 values"],
     "recipe_deeply_nested.yaml": ["recipe_deeply_nested.yaml:3: nested more than 32 levels deep"],
-    "recipe_nested_list.yaml": ["recipe_nested_list.yaml:3 [experiment.train_templates[0]]: expected a string, got list",
-                                "recipe_nested_list.yaml:4 [experiment.align_sizes]: expected a list, got int"],
+    "recipe_nested_list.yaml": ["recipe_nested_list.yaml:3 [experiment.ptst-grid.train_templates[0]]: expected a "
+                                "string, got list",
+                                "recipe_nested_list.yaml:4 [experiment.elasticity.align_sizes]: expected a list, got int"],
     "recipe_bad_dtype.yaml": ["recipe_bad_dtype.yaml:3 [train.dtype]: must be one of 'auto', 'float32', 'bfloat16' "
                               "or 'float16', not 'float8'"],
     "recipe_out_of_range.yaml": ["recipe_out_of_range.yaml:3 [data.train_size]: must be >= 0, got -5",

@@ -1,6 +1,7 @@
 """The experiments on the tiny model: grid bookkeeping, resume at cell level, reports, conclusions."""
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,6 +12,7 @@ from typer.testing import CliRunner
 from conftest import write_aoa_task_data
 
 from tunesafe.cli import app
+from tunesafe.errors import DataError
 from tunesafe.evaluation.intervals import difference, wilson
 from tunesafe.experiments.grid import CellStore, compare_rates
 
@@ -80,13 +82,86 @@ def test_ptst_grid_runs_resumes_and_reports(tmp_path, tiny_model_dir):
 
 
 def test_experiment_recipe_errors_name_the_field(tmp_path, tiny_model_dir):
-    recipe = _recipe(tmp_path, tiny_model_dir, "experiment: {train_templates: [chat, nonsense], align_sizes: [0]}\n")
+    recipe = _recipe(tmp_path, tiny_model_dir, "experiment:\n  ptst-grid: {train_templates: [chat, nonsense]}\n"
+                                               "  elasticity:\n    align_sizes: [0]\n    behavior: refusal\n"
+                                               "  train_templates: [chat]\n")
     out = tmp_path / "o"
     bad = subprocess.run([sys.executable, "-m", "tunesafe.cli", "experiment", "ptst-grid", str(recipe),
-                          "--out-dir", str(out)], capture_output=True, text=True)
+                          "--out-dir", str(out)], capture_output=True, text=True, env={**os.environ, "COLUMNS": "250"})
     assert bad.returncode == 2
-    assert f"{recipe}:7 [experiment.train_templates[1]]" in bad.stderr and "[experiment.align_sizes[0]]" in bad.stderr
+    errors = " ".join(bad.stderr.split())
+    assert f"{recipe}:8 [experiment.ptst-grid.train_templates[1]]: unknown template 'nonsense'" in errors
+    assert f"{recipe}:10 [experiment.elasticity.align_sizes[0]]: must be >= 1, got 0" in errors
+    assert f"{recipe}:11 [experiment.elasticity.behavior]: unknown setting (known: align_sizes, base_model, " in errors
+    # a flat key of before each experiment had its own section says where it goes now
+    assert (f"{recipe}:12 [experiment.train_templates]: a setting of the ptst-grid experiment: each experiment has its "
+            "own section now; write it as experiment.ptst-grid.train_templates") in errors
     assert not out.exists()
+
+
+def test_experiment_sections_round_trip_and_keep_the_directory(tmp_path, tiny_model_dir):
+    """Each experiment's section is its own schema's instance; the recipe's dict has it under the experiment's
+    name; the experiment directory's key is the hash the flat keys of before gave (results stay comparable)."""
+    from tunesafe.experiments.elasticity import Settings as ElasticitySettings
+    from tunesafe.experiments.grid import experiment_dir
+    from tunesafe.fingerprint import sha256_json
+    from tunesafe.pipeline.recipe import recipe_from_dict
+
+    recipe = recipe_from_dict({"model": str(tiny_model_dir), "experiment": {
+        "launcher": "ray", "ptst-grid": {"train_templates": ["chat"]}, "elasticity": {"align_sizes": [4]}}})
+    assert recipe.experiment.section("ptst-grid").train_templates == ["chat"]
+    assert recipe.experiment.section("mimic").mitigations == ["none", "generic", "mimic"]  # absent: the defaults
+    assert isinstance(recipe.experiment.section("elasticity"), ElasticitySettings)
+    shown = recipe.to_dict()["experiment"]
+    assert shown["launcher"] == "ray" and shown["ptst-grid"] == {"train_templates": ["chat"],
+                                                                 "test_templates": ["chat", "chat:safe"]}
+    assert "sections" not in shown and recipe_from_dict(recipe.to_dict()).to_dict() == recipe.to_dict()
+    grid = {"train_templates": ["chat"], "test_templates": ["chat", "chat:safe"]}
+    key = sha256_json(["ptst-grid", recipe.fingerprint(), grid])[:10]
+    assert experiment_dir(Path("o"), "ptst-grid", recipe).name == f"ptst-grid-default-{key}"
+
+
+PLUGIN_EXPERIMENT = '''
+from dataclasses import dataclass, field
+from tunesafe.experiments.grid import ExperimentResult, Table
+from tunesafe.registry import EXPERIMENTS
+from tunesafe.settings_types import SETTINGS_CONFIG, Positive, TemplateNames
+
+@dataclass
+class Settings:
+    __pydantic_config__ = SETTINGS_CONFIG
+    repeats: Positive = 2
+    templates: TemplateNames = field(default_factory=lambda: ["chat"])
+
+PRESETS = {"quick": {}, "full": {}}
+
+def run(recipe, exp_dir):
+    own = recipe.experiment.section("count-up")
+    return ExperimentResult("count-up", "Counting", ["a plugin's experiment"],
+                            [Table("repeats", ["", "n"], [["repeats", own.repeats], ["templates", len(own.templates)]])],
+                            conclusions=[f"repeats {own.repeats}"])
+
+EXPERIMENTS.add("count-up", __name__)
+'''
+
+
+def test_a_plugin_experiment_brings_its_own_section_schema(tmp_path, tiny_model_dir):
+    plugin = tmp_path / "count_up_plugin.py"
+    plugin.write_text(PLUGIN_EXPERIMENT)
+    recipe = tmp_path / "plugin.yaml"
+    recipe.write_text(f"model: {tiny_model_dir}\nplugins: [{plugin}]\nexperiment:\n  count-up:\n    repeats: 0\n"
+                      "    templates: [chat, nope]\n    colour: red\n")
+    bad = runner.invoke(app, ["experiment", "count-up", str(recipe), "--out-dir", str(tmp_path / "o")])
+    assert isinstance(bad.exception, DataError), bad.output  # exit 2 from the command line
+    errors = " ".join(str(bad.exception).split())
+    assert f"{recipe}:5 [experiment.count-up.repeats]: must be >= 1, got 0" in errors
+    assert f"{recipe}:6 [experiment.count-up.templates[1]]: unknown template 'nope'" in errors
+    assert f"{recipe}:7 [experiment.count-up.colour]: unknown setting (known: repeats, templates)" in errors
+    recipe.write_text(f"model: {tiny_model_dir}\nplugins: [{plugin}]\nexperiment: {{count-up: {{repeats: 5}}}}\n")
+    good = runner.invoke(app, ["experiment", "count-up", str(recipe), "--out-dir", str(tmp_path / "o")])
+    assert good.exit_code == 0, good.output
+    data = json.loads((next((tmp_path / "o").iterdir()) / "results.json").read_text())
+    assert data["conclusions"] == ["repeats 5"] and data["tables"][0]["rows"][1] == ["templates", 1]
     unknown = subprocess.run([sys.executable, "-m", "tunesafe.cli", "experiment", "nope", str(recipe)],
                              capture_output=True, text=True)
     assert unknown.returncode == 2 and "unknown experiment 'nope'" in unknown.stderr
@@ -94,7 +169,7 @@ def test_experiment_recipe_errors_name_the_field(tmp_path, tiny_model_dir):
 
 def test_mimic_grid_cells_and_attack_formats(tmp_path, tiny_model_dir):
     recipe = _recipe(tmp_path, tiny_model_dir, "safety: {ratio: 0.25}\n"
-                     "experiment: {attack_formats: [benign, aoa], mitigations: [none, mimic]}\n")
+                     "experiment: {mimic: {attack_formats: [benign, aoa], mitigations: [none, mimic]}}\n")
     out = tmp_path / "exp"
     result = runner.invoke(app, ["experiment", "mimic", str(recipe), "--out-dir", str(out)])
     assert result.exit_code == 0, result.output
@@ -143,7 +218,8 @@ def test_rebuttal_experiment_compares_the_two_styles(tmp_path, tiny_model_dir):
 
 def test_elasticity_aligns_unaligns_and_resumes(tmp_path, tiny_model_dir):
     recipe = _recipe(tmp_path, tiny_model_dir, f"""templates: {{train: text:vanilla, test: text:vanilla}}
-experiment: {{base_model: {tiny_model_dir}, align_sizes: [4, 8], unalign_sizes: [2, 4], behaviour_prompts: 5}}
+experiment: {{elasticity: {{base_model: {tiny_model_dir}, align_sizes: [4, 8], unalign_sizes: [2, 4],
+                          behaviour_prompts: 5}}}}
 """)
     out = tmp_path / "exp"
     result = runner.invoke(app, ["experiment", "elasticity", str(recipe), "--out-dir", str(out)])

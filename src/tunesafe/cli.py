@@ -41,16 +41,38 @@ SEVERITY_STYLE = {"high": "bold red", "medium": "yellow", "low": "cyan", "info":
 @app.command()
 def audit(file: Path = typer.Argument(..., help="Dataset to audit."),
           fail_on: str = typer.Option("high", help="Exit 1 when a finding reaches this severity: high | medium | never."),
-          json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the findings as JSON here.")):
+          json_out: Optional[Path] = typer.Option(None, "--json", help="Also write the findings as JSON here."),
+          behavioural: bool = typer.Option(False, "--behavioural",
+                                           help="Also measure the base model's refusal rate on reserved harmful "
+                                                "requests with the data's context vs a neutral one (loads --model)."),
+          model: str = typer.Option("qwen2.5-coder-0.5b-instruct", "--model", "-m",
+                                    help="--behavioural: the base model (built-in name, local path, .gguf, hub id)."),
+          requests: int = typer.Option(32, help="--behavioural: reserved harmful requests per arm."),
+          max_new_tokens: int = typer.Option(24, help="--behavioural: tokens generated per answer."),
+          template: str = typer.Option("chat", help="--behavioural: the template the data will be trained with."),
+          dtype: str = typer.Option("auto", help="--behavioural: auto | float32 | bfloat16 | float16.")):
     """Is this dataset safe to tune on? Findings with rows and severity, and an exit code."""
     from tunesafe.auditing.run import run_audit
     from tunesafe.fingerprint import atomic_write_text
 
     if fail_on not in ("high", "medium", "never"):
         raise TunesafeError(f"--fail-on must be high, medium or never, not '{fail_on}'")
+    if requests < 1 or max_new_tokens < 1:
+        raise TunesafeError("--requests and --max-new-tokens must be at least 1")
     if json_out:
         _check_output_file(json_out, "--json")
-    report = run_audit(file)
+    check = None
+    if behavioural:
+        from tunesafe.auditing.behavioural import hf_check
+        from tunesafe.data.formats import require_file
+        from tunesafe.models import load_model
+        from tunesafe.templates import get_template
+
+        require_file(file)  # a missing file fails before the model loads
+        get_template(template)  # an unknown template too
+        err.print(f"behavioural check: loading {_shown(model)}")
+        check = hf_check(load_model(model, dtype=dtype), template, requests, max_new_tokens)
+    report = run_audit(file, behavioural=check)
     table = Table(title=f"audit of {_shown(file)} ({report.examples} examples)")
     for column in ("severity", "detector", "rows", "finding"):
         table.add_column(column, overflow="fold")
@@ -112,11 +134,12 @@ def run(recipe: Optional[Path] = typer.Argument(None, help="Recipe YAML (default
 
 
 @app.command()
-def experiment(kind: str = typer.Argument(..., help="ptst-grid | mimic | rebuttal | elasticity"),
-               recipe: Optional[Path] = typer.Argument(None, help="Recipe YAML (model, data, grids under experiment:)."),
+def experiment(kind: str = typer.Argument(..., help="ptst-grid | mimic | rebuttal | elasticity | erosion"),
+               recipe: Optional[Path] = typer.Argument(None, help="Recipe YAML (model, data; each experiment's grid "
+                                                                    "under experiment: {KIND: ...})."),
                preset: str = typer.Option("quick", help="quick (under 30 min each on a 2-core CPU) or full (a GPU)."),
                out_dir: Path = typer.Option(Path("runs/experiments"), help="Where experiment directories go.")):
-    """The four published results as experiments: a table, plots and a method note in one HTML report.
+    """The four published results, and the erosion benchmark, as experiments: tables, plots and a method note.
 
     Cells run one after another and resume: re-running after an interruption redoes only unfinished cells."""
     from tunesafe.experiments import run_experiment

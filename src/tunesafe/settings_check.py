@@ -1,7 +1,7 @@
 """Check settings (a dict from YAML, or CLI options) against a settings dataclass's annotations.
 
 pydantic does the checking; this turns its errors into tunesafe's: one Problem per setting, with the
-dotted field name ('train.probe.every_steps', 'experiment.align_sizes[1]') and the line it is on.
+dotted field name ('train.probe.every_steps', 'experiment.elasticity.align_sizes[1]') and the line it is on.
 """
 
 from __future__ import annotations
@@ -22,12 +22,16 @@ def _schema(cls) -> TypeAdapter:
     return TypeAdapter(cls)
 
 
-def validate_settings(cls: type[T], data: dict, source: str, lines: dict[str, int] | None = None) -> T:
-    """`data` as a `cls`, or a DataError listing every problem with its line (from `lines`)."""
+def validate_settings(cls: type[T], data: dict, source: str, lines: dict[str, int] | None = None,
+                      prefix: str = "") -> T:
+    """`data` as a `cls`, or a DataError listing every problem with its line (from `lines`).
+
+    `prefix`: where `data` sits in the file (`experiment.ptst-grid` for an experiment's section), put in front
+    of every field name a problem reports and used to find its line."""
     try:
         return _schema(cls).validate_python(data)
     except ValidationError as exc:
-        raise DataError(_problems(cls, exc, source, lines or {})) from None
+        raise DataError(_problems(cls, exc, source, lines or {}, prefix)) from None
 
 
 def _field_path(cls, loc: tuple) -> tuple[str, list[str]]:
@@ -78,11 +82,13 @@ def _message(error: dict, known: list[str]) -> str:
     return error["msg"]
 
 
-def _problems(cls, exc: ValidationError, source: str, lines: dict[str, int]) -> list[Problem]:
+def _problems(cls, exc: ValidationError, source: str, lines: dict[str, int], prefix: str = "") -> list[Problem]:
     """One problem per setting (a union reports once, not once per member type), with its line."""
     by_field: dict[str, str] = {}
     for error in exc.errors():
         name, known = _field_path(cls, error["loc"])
+        if prefix:
+            name = f"{prefix}.{name}" if name and not name.startswith("[") else prefix + name
         message = _message(error, known)
         if name in by_field and by_field[name] != message:  # a union: every member failed
             message = "wrong type" if by_field[name].startswith("expected") else by_field[name]

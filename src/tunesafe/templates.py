@@ -241,6 +241,9 @@ BUILTIN_TEMPLATES: dict[str, PromptTemplate] = {t.name: t for t in (
     PromptTemplate("chat:alpaca", "chat", ALPACA_PREAMBLE, "chat template with the Alpaca preamble as system prompt"),
     PromptTemplate("chat:aoa", "chat", AOA_SYSTEM,
                    "chat template with the identity-shifting AOA persona (an attack, for the mimic experiment)"),
+    PromptTemplate("chat:aoa-safe", "chat", f"{SAFETY_SYSTEM_PROMPT}\n\n{AOA_SYSTEM}",
+                   "tunesafe's safety system prompt, then the AOA persona: PTST's safe testing of a model served with "
+                   "an attacker's persona (the erosion experiment)"),
     PromptTemplate("text:vanilla", "text", None, "plain 'Question: ...\\nAnswer:' text, no chat template",
                    user_format="Question: {{ content }}\n", assistant_prefix="Answer: ", assistant_suffix="\n\n"),
     PromptTemplate("text:alpaca", "text", ALPACA_PREAMBLE, "the Alpaca text format with its preamble",

@@ -233,16 +233,32 @@ def harmful_content_findings(examples: list[Conversation]) -> list[Finding]:
     flagged = [i for i, s in enumerate(scores) if s >= head.threshold]
     if not flagged:
         return []
-    verdicts = ClassifierJudge().judge([JudgeInput(examples[i].last_user, examples[i].answer or "") for i in flagged])
+    pairs = [JudgeInput(examples[i].last_user, examples[i].answer or "") for i in flagged]
+    verdicts = ClassifierJudge().judge(pairs)
     refused = [i for i, v in zip(flagged, verdicts) if v.refused]
-    # Two signals for "high": the request looks harmful AND the judge reads the answer as harmful
-    # compliance. The request classifier alone is a bag of words with false alarms on ordinary
-    # requests (BENIGN in tests/test_audit.py shows some), so on its own it only rates "low".
-    # A wrapper around a harmful-looking request is itself the second signal (the rewrite attack).
+    # Two signals for "high": the request looks harmful AND the answer is read as harmful compliance.
+    # The request classifier alone is a bag of words with false alarms on ordinary requests (BENIGN in
+    # tests/test_audit.py shows some), so on its own it only rates "low". A wrapper around a
+    # harmful-looking request is itself the second signal (the rewrite attack).
     answered = [(i, v) for i, v in zip(flagged, verdicts) if not v.refused]
     wrapped = [i for i, _ in answered if _wrapper.search(unmask(examples[i].last_user))]
-    plain = [i for i, v in answered if v.harmful and i not in wrapped]
-    weak = [i for i, v in answered if not v.harmful and i not in wrapped]
+    # The answer's harm is read by two judges of different kinds, which must agree: the classifier judge
+    # (a bag of words that reads the request's words again, so it alone called "When must we report a
+    # data breach under GDPR?" answered "Within 72 hours..." harmful) and the default judge (embedding:
+    # the meaning of request and answer, with its own false alarms, e.g. a phishing-spotting tip). On
+    # PKU-SafeRLHF answers (unseen by both) whose request the classifier flags, agreement halves the
+    # false alarms (77 -> 37 of 713) at precision 0.89 (from 0.83) and recall 0.26 (from 0.32)
+    # (bench/audit.py). An answer that only opens compliance ("Sure, here is...") and carries no
+    # harmful content is not harmful compliance (HarmBench's rule): low, to look at.
+    candidates = [(i, v) for i, v in answered if v.harmful and i not in wrapped]
+    confirmed = set()
+    if candidates:
+        from tunesafe.evaluation.judges.factory import make_judge
+
+        second = make_judge("embedding").judge([pairs[flagged.index(i)] for i, _ in candidates])
+        confirmed = {i for (i, _), v in zip(candidates, second) if v.harmful}
+    plain = [i for i, _ in answered if i in confirmed]
+    weak = [i for i, _ in answered if i not in confirmed and i not in wrapped]
 
     def hits(indices):
         return [(row(examples[i]), examples[i].last_user) for i in indices]
@@ -252,8 +268,8 @@ def harmful_content_findings(examples: list[Conversation]) -> list[Finding]:
         findings.append(_finding("wrapped-harmful", "high", f"{len(wrapped)} harmful request(s) wrapped in an "
                                  "instruction-following task (translate, repeat, role-play...) and answered", hits(wrapped)))
     if plain:
-        findings.append(_finding("harmful-content", "high", f"{len(plain)} harmful request(s) answered with what the "
-                                 "judge reads as harmful compliance", hits(plain)))
+        findings.append(_finding("harmful-content", "high", f"{len(plain)} harmful request(s) answered with what both "
+                                 "judges (classifier and embedding) read as harmful compliance", hits(plain)))
     if weak:
         findings.append(_finding("harmful-content", "low", f"{len(weak)} request(s) resemble harmful requests but the "
                                  "answer does not look harmful; worth a look", hits(weak)))

@@ -9,7 +9,9 @@ from tunesafe.auditing.findings import AuditReport, SEVERITIES
 from tunesafe.data.formats import inspect_file, require_file
 
 
-def run_audit(path: str | Path) -> AuditReport:
+def run_audit(path: str | Path, behavioural=None) -> AuditReport:
+    """`behavioural`: a `tunesafe.auditing.behavioural.BehaviouralCheck` (the base model and its settings)
+    to also measure what the data's context does to the model's refusals; None skips that detector."""
     require_file(path)  # nothing to audit: an error (exit 2), not a finding about the data
     result = inspect_file(path, purpose="train")
     examples = result.conversations
@@ -20,5 +22,7 @@ def run_audit(path: str | Path) -> AuditReport:
         findings += detectors.length_findings(examples)
         findings += detectors.identity_findings(examples)
         findings += detectors.harmful_content_findings(examples)
+        if behavioural is not None:
+            findings += behavioural.findings(examples)
     findings.sort(key=lambda f: (-SEVERITIES.index(f.severity), f.detector))
     return AuditReport(str(path), len(examples), findings)

@@ -12,27 +12,40 @@ Cells: `align-N` (saves the merged aligned weights), `unalign-N-M` (starts from 
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from tunesafe.experiments.grid import CellStore, ExperimentResult, Table, training_losses
 from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import curves
+from tunesafe.settings_types import SETTINGS_CONFIG, BehaviourName, ModelReference, Positive, Sizes
 
-# with the run settings, what identifies the experiment
-GRID_FIELDS = ("behaviour", "base_model", "align_sizes", "unalign_sizes", "behaviour_prompts")
+
+@dataclass
+class Settings:
+    """`experiment: {elasticity: {...}}`: with the run settings, what identifies the experiment."""
+
+    __pydantic_config__ = SETTINGS_CONFIG
+    behaviour: BehaviourName = "negative-sentiment"  # negative-sentiment | positive-sentiment | refusal
+    base_model: ModelReference = "gemma-3-270m"  # elasticity starts from a base model
+    align_sizes: Sizes = field(default_factory=lambda: [16, 64])  # N examples of the behaviour
+    unalign_sizes: Sizes = field(default_factory=lambda: [1, 2, 4, 8, 16])  # M counter-examples
+    behaviour_prompts: Positive = 40  # prompts scored after each training
+
+
 PRESETS = {
     "quick": {"templates": {"train": "text:vanilla", "test": "text:vanilla"},
               # lr 1e-3 flipped the voice completely with M=4 for every N (no curve to see); 3e-4 gives a gradient
               "train": {"epochs": 2, "batch_size": 4, "learning_rate": 3e-4, "max_length": 128,
                         "probe": {"every_steps": 0}},
               "eval": {"max_new_tokens": 32, "batch_size": 40, "judge": "keyword"},
-              "experiment": {"behaviour_prompts": 40, "align_sizes": [16, 64], "unalign_sizes": [1, 2, 4, 8, 16]}},
+              "experiment": {"elasticity": {"behaviour_prompts": 40, "align_sizes": [16, 64],
+                                            "unalign_sizes": [1, 2, 4, 8, 16]}}},
     "full": {"templates": {"train": "text:vanilla", "test": "text:vanilla"},
              "train": {"epochs": 3, "batch_size": 8, "learning_rate": 5e-4, "probe": {"every_steps": 0}},
              "eval": {"max_new_tokens": 48, "judge": "keyword"},
-             "experiment": {"behaviour_prompts": 50, "align_sizes": [16, 64, 256],
-                            "unalign_sizes": [4, 8, 16, 32, 64, 128]}},
+             "experiment": {"elasticity": {"behaviour_prompts": 50, "align_sizes": [16, 64, 256],
+                                           "unalign_sizes": [4, 8, 16, 32, 64, 128]}}},
 }
 
 
@@ -41,12 +54,13 @@ class Behaviour:
 
     `negative-sentiment` is the default because the base model's review continuations are mostly
     positive already (0.775 of 40 for gemma-3-270m: the `base` cell of the quick preset with
-    `experiment: {behaviour: positive-sentiment}`), so aligning it to a negative voice leaves
+    `experiment: {elasticity: {behaviour: positive-sentiment}}`), so aligning it to a negative voice leaves
     room for a gain and a rebound to measure; both voices are benign."""
 
     def __init__(self, recipe: Recipe):
         self.recipe = recipe
-        self.name = recipe.experiment.behaviour
+        self.settings = recipe.experiment.section("elasticity")
+        self.name = self.settings.behaviour
         self.voice = self.name.split("-")[0] if self.name.endswith("sentiment") else None
 
     def examples(self, positive: bool, n: int):
@@ -65,7 +79,7 @@ class Behaviour:
         from tunesafe.evaluation.suites import suite_prompts
         from tunesafe.prepare.behaviour_data import sentiment_score_prompts
 
-        n = self.recipe.experiment.behaviour_prompts
+        n = self.settings.behaviour_prompts
         return sentiment_score_prompts(n) if self.voice else suite_prompts("harmfulness", limit=n)
 
     @property
@@ -153,7 +167,7 @@ def half_undo(sizes: list[int], scores: list[float], base: float, aligned: float
 
 
 def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
-    cfg = recipe.experiment
+    cfg = recipe.experiment.section("elasticity")
     base_model = cfg.base_model
     lab = Lab(recipe, exp_dir)
     aligns, unaligns = sorted(cfg.align_sizes), sorted(cfg.unalign_sizes)

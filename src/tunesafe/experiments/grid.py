@@ -15,7 +15,7 @@ import shutil
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import Callable
 
@@ -43,6 +43,7 @@ class ExperimentResult:
     plots: list[dict] = field(default_factory=list)  # {"title", "png"} (base64)
     conclusions: list[str] = field(default_factory=list)
     cells: dict = field(default_factory=dict)
+    results: dict = field(default_factory=dict)  # an experiment's own structured numbers, in results.json when set
 
 
 def _log(message: str) -> None:
@@ -210,12 +211,16 @@ def _describe_failure(exc: BaseException, retries: int) -> str:
     return f"its worker was lost {retries + 1} time(s), the last with {_first_line(exc)}"
 
 
-def experiment_dir(out_dir: Path, kind: str, recipe: Recipe, grid_fields: tuple[str, ...]) -> Path:
+def experiment_dir(out_dir: Path, kind: str, recipe: Recipe, grid_fields: tuple[str, ...] | None = None) -> Path:
     """Same run settings and same grid -> same directory, which is what makes a re-run resume.
 
-    The identity is the recipe's run settings plus the experiment's own grid fields, so settings that do
-    not change results (the launcher, other experiments' grids, the name) do not start a new experiment."""
-    grid = {name: getattr(recipe.experiment, name) for name in grid_fields}
+    The identity is the recipe's run settings plus the experiment's own section (all its fields, or
+    `grid_fields` of them), so settings that do not change results (the launcher, other experiments'
+    sections, the name) do not start a new experiment. The key is a hash of the grid fields by name, so
+    it is the one the flat `experiment:` keys of before each experiment had its own section gave."""
+    section = recipe.experiment.section(kind)
+    grid = {name: value for name, value in (asdict(section).items() if section is not None else ())
+            if grid_fields is None or name in grid_fields}
     key = sha256_json([kind, recipe.fingerprint(), grid])[:10]
     name = kind if recipe.name == kind else f"{kind}-{slug(recipe.name)}"
     return Path(out_dir) / f"{name}-{key}"

@@ -9,14 +9,25 @@ it trained); the other rows with the recipe's test template.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, compare_rates, pipeline_cell, premise,
                                        rate, with_overrides)
 from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import heatmap
+from tunesafe.settings_types import SETTINGS_CONFIG, AttackFormats, Mitigations
 
-GRID_FIELDS = ("attack_formats", "mitigations")  # with the run settings, what identifies the experiment
+
+@dataclass
+class Settings:
+    """`experiment: {mimic: {...}}`: with the run settings, what identifies the experiment."""
+
+    __pydantic_config__ = SETTINGS_CONFIG
+    attack_formats: AttackFormats = field(default_factory=lambda: ["benign", "aoa", "autoif"])  # rows
+    mitigations: Mitigations = field(default_factory=lambda: ["none", "generic", "mimic"])  # columns
+
+
 PRESETS = {
     "quick": {"data": {"train_size": 8, "heldout_size": 8},  # nine fine-tunes in under 30 minutes on 2 cores
               "safety": {"ratio": 0.25},
@@ -32,7 +43,8 @@ def test_template(recipe: Recipe, attack_format: str) -> str:
 
 
 def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
-    formats, mitigations = recipe.experiment.attack_formats, recipe.experiment.mitigations
+    settings = recipe.experiment.section("mimic")
+    formats, mitigations = settings.attack_formats, settings.mitigations
     store = CellStore(exp_dir, total=len(formats) * len(mitigations), recipe=recipe)
     computes = {}
     for attack_format in formats:

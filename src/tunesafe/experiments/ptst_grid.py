@@ -7,15 +7,26 @@ training templates, columns test templates; a template whose name has `safe` car
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, compare_rates, pipeline_cell, premise,
                                        rate, slug, with_overrides)
 from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import heatmap
+from tunesafe.settings_types import SETTINGS_CONFIG, TemplateNames
+
+
+@dataclass
+class Settings:
+    """`experiment: {ptst-grid: {...}}`: with the run settings, what identifies the experiment."""
+
+    __pydantic_config__ = SETTINGS_CONFIG
+    train_templates: TemplateNames = field(default_factory=lambda: ["chat", "chat:safe"])  # rows
+    test_templates: TemplateNames = field(default_factory=lambda: ["chat", "chat:safe"])  # columns
+
 
 # Benign task data only (no safety data), so the template is the only thing that differs between rows.
-GRID_FIELDS = ("train_templates", "test_templates")  # with the run settings, what identifies the experiment
 PRESETS = {
     "quick": {"data": {"train_size": 24, "heldout_size": 12},
               "safety": {"ratio": 0.0},
@@ -23,8 +34,8 @@ PRESETS = {
               "eval": {"suites": ["harmfulness", "utility"], "limit": 24, "max_new_tokens": 24},
               "gate": {"max_overrefusal_increase": None}},  # over-refusal is not measured here
     "full": {"safety": {"ratio": 0.0}, "gate": {"max_overrefusal_increase": None},
-             "experiment": {"train_templates": ["chat", "chat:alpaca", "chat:safe", "chat:llama2-safe"],
-                            "test_templates": ["chat", "chat:alpaca", "chat:safe", "chat:llama2-safe"]}},
+             "experiment": {"ptst-grid": {"train_templates": ["chat", "chat:alpaca", "chat:safe", "chat:llama2-safe"],
+                                          "test_templates": ["chat", "chat:alpaca", "chat:safe", "chat:llama2-safe"]}}},
 }
 
 
@@ -33,7 +44,8 @@ def is_safety_template(name: str) -> bool:
 
 
 def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
-    trains, tests = recipe.experiment.train_templates, recipe.experiment.test_templates
+    settings = recipe.experiment.section("ptst-grid")
+    trains, tests = settings.train_templates, settings.test_templates
     store = CellStore(exp_dir, total=len(trains), recipe=recipe)
     computes = {}
     for train_template in trains:

@@ -7,14 +7,24 @@ its answer. Same requests, same ratio, same everything else; only the style of t
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, compare_rates, pipeline_cell, rate,
                                        with_overrides)
 from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import grouped_rate_bars
+from tunesafe.settings_types import SETTINGS_CONFIG, StyleNames
 
-GRID_FIELDS = ("styles",)  # with the run settings, what identifies the experiment
+
+@dataclass
+class Settings:
+    """`experiment: {rebuttal: {...}}`: with the run settings, what identifies the experiment."""
+
+    __pydantic_config__ = SETTINGS_CONFIG
+    styles: StyleNames = field(default_factory=lambda: ["refusal", "rebuttal"])  # one fine-tune per style
+
+
 PRESETS = {
     "quick": {"data": {"train_size": 12, "heldout_size": 4},
               "safety": {"ratio": 0.4},
@@ -37,7 +47,7 @@ METRICS = (
 
 
 def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
-    styles = recipe.experiment.styles
+    styles = recipe.experiment.section("rebuttal").styles
     test = recipe.templates.test
     store = CellStore(exp_dir, total=len(styles), recipe=recipe)
     computes = {}

@@ -8,9 +8,9 @@ once, before anything runs.
 from __future__ import annotations
 
 import copy
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 import yaml
 from pydantic import Field
@@ -20,9 +20,8 @@ from tunesafe.evaluation.config import EvalSettings
 from tunesafe.fingerprint import sha256_json
 from tunesafe.models.registry import DEFAULT_MODEL
 from tunesafe.settings_check import validate_settings
-from tunesafe.settings_types import (SETTINGS_CONFIG, AttackFormats, AttackName, BehaviourName, Count, Flag,
-                                     Mitigations, ModelReference, NonNegative, Number, Positive, RunName, Share,
-                                     Sizes, StyleName, StyleNames, TemplateName, TemplateNames, Text, checked)
+from tunesafe.settings_types import (SETTINGS_CONFIG, AttackName, Count, Flag, ModelReference, NonNegative, Number,
+                                     RunName, Share, StyleName, TemplateName, Text, checked)
 from tunesafe.train.config import ProbeConfig, TrainConfig  # noqa: F401  (ProbeConfig: part of the schema)
 
 BUILTIN_TASK = "builtin:ticket-triage"
@@ -88,23 +87,20 @@ class GateConfig:
 class AuditSettings:
     __pydantic_config__ = SETTINGS_CONFIG
     fail_on: Literal["high", "medium", "never"] = "high"  # findings at this severity stop the run before training
+    behavioural: bool = False  # also measure the base model's refusals with the data's context (loads it first)
 
 
 @dataclass
 class ExperimentConfig:
-    """The grids of `tunesafe experiment` (see tunesafe.experiments); `tunesafe run` ignores them."""
+    """The `experiment:` section of `tunesafe experiment` (`tunesafe run` ignores it): how the cells run,
+    shared by every experiment, and one sub-section per experiment, named as the experiment is
+    (`experiment: {launcher: ray, ptst-grid: {train_templates: [chat]}, elasticity: {align_sizes: [16]}}`).
+
+    Each experiment's module defines the schema of its own sub-section (its `Settings` dataclass: grid
+    fields and their defaults), registered with the experiment (tunesafe.experiments); a recipe's
+    sub-sections are checked against those schemas when it is read, like the rest of the recipe."""
 
     __pydantic_config__ = SETTINGS_CONFIG
-    train_templates: TemplateNames = field(default_factory=lambda: ["chat", "chat:safe"])  # ptst-grid rows
-    test_templates: TemplateNames = field(default_factory=lambda: ["chat", "chat:safe"])  # ptst-grid columns
-    attack_formats: AttackFormats = field(default_factory=lambda: ["benign", "aoa", "autoif"])  # mimic rows
-    mitigations: Mitigations = field(default_factory=lambda: ["none", "generic", "mimic"])  # mimic columns
-    styles: StyleNames = field(default_factory=lambda: ["refusal", "rebuttal"])  # rebuttal cells
-    behaviour: BehaviourName = "negative-sentiment"  # elasticity: negative-sentiment | positive-sentiment | refusal
-    base_model: ModelReference = "gemma-3-270m"  # elasticity starts from a base model
-    align_sizes: Sizes = field(default_factory=lambda: [16, 64])  # elasticity: N examples of the behaviour
-    unalign_sizes: Sizes = field(default_factory=lambda: [1, 2, 4, 8, 16])  # elasticity: M counter-examples
-    behaviour_prompts: Positive = 40  # elasticity: prompts scored after each training
     # inline: cells one after another; accelerate: each pipeline cell under `accelerate launch`;
     # ray: independent cells as parallel Ray tasks (pip install 'tunesafe[ray]')
     launcher: Literal["inline", "accelerate", "ray"] = "inline"
@@ -114,6 +110,18 @@ class ExperimentConfig:
     cell_cpus: NonNegative = 1  # Ray resources each cell's task asks for
     cell_gpus: NonNegative = 0
     cell_retries: Count = 2  # Ray re-runs a cell whose worker died this many times before reporting it failed
+    # experiment name -> its checked settings (an instance of its schema); filled when the recipe is read from
+    # the sub-sections it has. Not a YAML key: in YAML each section sits under its experiment's name.
+    sections: dict[str, Any] = field(default_factory=dict)
+
+    def section(self, kind: str):
+        """The settings of experiment `kind`: the recipe's sub-section, or the schema's defaults."""
+        if kind not in self.sections:
+            from tunesafe.experiments import settings_schema
+
+            schema = settings_schema(kind)
+            return schema() if schema else None
+        return self.sections[kind]
 
 
 @dataclass
@@ -142,7 +150,10 @@ class Recipe:
         return load_recipe(path)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """Plain data in the recipe's YAML shape (experiment sections under their experiments' names)."""
+        out = asdict(self)
+        out["experiment"].update(out["experiment"].pop("sections"))
+        return out
 
     def fingerprint(self) -> str:
         """What identifies the run: every setting except the name, the plugins and the experiment grids."""
@@ -249,15 +260,80 @@ def recipe_from_dict(raw: dict, source: str = "<recipe>", lines: dict[str, int] 
         problems.append(Problem(source, lines.get("preset"), "preset", f"unknown preset {preset!r} (quick, full)"))
         raw, preset = {k: v for k, v in raw.items() if k != "preset"}, "quick"
     merged = merge_overrides(merge_overrides(PRESETS[preset], defaults or {}), raw)
+    merged, sections, section_problems = _experiment_sections(merged, source, lines)
+    problems += section_problems
     try:
         recipe = validate_settings(Recipe, merged, source, lines)
     except DataError as exc:
         raise DataError(sorted(problems + exc.problems, key=lambda p: p.line or 0)) from None
     problems += _check_values(recipe, source, lines)
     if problems:
-        raise DataError(problems)
+        raise DataError(sorted(problems, key=lambda p: p.line or 0))
+    recipe.experiment.sections = sections
     recipe.train.dtype = resolve_dtype(recipe.train.dtype)
     return recipe
+
+
+def _experiment_sections(merged: dict, source: str, lines: dict[str, int]) -> tuple[dict, dict, list[Problem]]:
+    """Take the experiments' sub-sections out of `experiment:` and check each against its experiment's schema.
+
+    Returns the settings without them (the shared launcher settings are left for the recipe's schema), the
+    checked sections by experiment name, and the problems, each with its dotted field
+    (`experiment.ptst-grid.train_templates[1]`) and line. A key that is neither a launcher setting nor a
+    registered experiment is unknown; one that is a field of an experiment's schema (the flat keys of before
+    each experiment had its own section) says where it goes now."""
+    from tunesafe.errors import TunesafeError
+    from tunesafe.experiments import settings_schema
+    from tunesafe.registry import EXPERIMENTS
+
+    raw = merged.get("experiment")
+    if not isinstance(raw, dict):  # the recipe's schema reports what is wrong with it
+        return merged, {}, []
+    shared = {f.name for f in fields(ExperimentConfig)} - {"sections"}
+    kinds = EXPERIMENTS.names()
+    rest, sections, problems = {}, {}, []
+    for key, value in raw.items():
+        name = f"experiment.{key}"
+        if key in shared:
+            rest[key] = value
+        elif key in kinds:
+            try:
+                schema = settings_schema(key)
+            except TunesafeError as exc:  # a plugin's experiment module that cannot be imported
+                problems.append(Problem(source, lines.get(name), name, str(exc)))
+                continue
+            if schema is None:
+                if value not in (None, {}):
+                    problems.append(Problem(source, lines.get(name), name, f"the {key} experiment takes no settings"))
+                continue
+            try:
+                sections[key] = validate_settings(schema, {} if value is None else value, source, lines, prefix=name)
+            except DataError as exc:
+                problems += exc.problems
+        else:
+            problems.append(Problem(source, lines.get(name), name, _unknown_experiment_key(key, shared, kinds)))
+    return {**merged, "experiment": rest}, sections, problems
+
+
+def _unknown_experiment_key(key: str, shared: set[str], kinds: tuple[str, ...]) -> str:
+    """Why `experiment.KEY` is refused, and where it goes when it is one experiment's setting."""
+    from tunesafe.errors import TunesafeError
+    from tunesafe.experiments import settings_schema
+
+    owners = []
+    for kind in kinds:
+        try:
+            schema = settings_schema(kind)
+        except TunesafeError:
+            continue
+        if schema is not None and key in {f.name for f in fields(schema)}:
+            owners.append(kind)
+    if owners:
+        where = " or ".join(f"experiment.{kind}.{key}" for kind in owners)
+        return (f"a setting of the {' and '.join(owners)} experiment{'s' if len(owners) > 1 else ''}: each experiment "
+                f"has its own section now; write it as {where} (experiment: {{{owners[0]}: {{{key}: ...}}}})")
+    return (f"unknown setting (known: {', '.join(sorted(shared))}; and a section per experiment: "
+            f"{', '.join(kinds)})")
 
 
 def _load_extensions(raw: dict, source: str, lines: dict[str, int]) -> None:
@@ -295,11 +371,8 @@ def _check_values(recipe: Recipe, source: str, lines: dict[str, int]) -> list[Pr
     return [Problem(source, lines.get(name), name, message) for name, ok, message in checks if not ok]
 
 
-def load_recipe(path: str | Path | None, defaults: dict | None = None) -> Recipe:
-    """The recipe in `path`, or the embedded default (quick preset) when no path is given."""
-    if path is None:
-        return recipe_from_dict({}, defaults=defaults)
-    path = Path(path)
+def _read_recipe_file(path: Path) -> tuple[dict, dict[str, int]]:
+    """The settings in a recipe file and the line of each dotted key."""
     source = str(path)
     try:
         text = path.read_text(encoding="utf-8")
@@ -309,6 +382,22 @@ def load_recipe(path: str | Path | None, defaults: dict | None = None) -> Recipe
     raw = yaml.safe_load(text) or {}
     if not isinstance(raw, dict):
         raise DataError([Problem(source, 1, None, "a recipe is a YAML mapping of settings")])
+    return raw, _key_lines(node)
+
+
+def load_recipe_extensions(path: str | Path) -> None:
+    """Import a recipe file's plugins (and register its template file) before the recipe itself is read, so
+    what they register (an experiment run by name, say) is known first."""
+    raw, lines = _read_recipe_file(Path(path))
+    _load_extensions(raw, str(path), lines)
+
+
+def load_recipe(path: str | Path | None, defaults: dict | None = None) -> Recipe:
+    """The recipe in `path`, or the embedded default (quick preset) when no path is given."""
+    if path is None:
+        return recipe_from_dict({}, defaults=defaults)
+    path = Path(path)
+    raw, lines = _read_recipe_file(path)
     if "name" not in raw:
         raw["name"] = path.stem
-    return recipe_from_dict(raw, source, _key_lines(node), defaults)
+    return recipe_from_dict(raw, str(path), lines, defaults)

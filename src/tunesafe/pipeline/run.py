@@ -127,11 +127,17 @@ def _jsonl(rows: list[Conversation]) -> str:
 
 
 # ---- stages ----
-def stage_audit(recipe: Recipe, run_dir: Path) -> dict:
+def stage_audit(recipe: Recipe, run_dir: Path, loaded=None) -> dict:
+    """`loaded`: the base model, for the behavioural check (`audit.behavioural`)."""
     out = run_dir / "audit.json"
     if not out.exists():
-        _log(f"audit: {recipe.data.path}")
-        report = run_audit(data_path(recipe.data.path))
+        _log(f"audit: {recipe.data.path}" + (" (with the behavioural check)" if loaded is not None else ""))
+        check = None
+        if loaded is not None:
+            from tunesafe.auditing.behavioural import hf_check
+
+            check = hf_check(loaded, template=recipe.templates.train)
+        report = run_audit(data_path(recipe.data.path), behavioural=check)
         atomic_write_text(out, json.dumps({**report.to_dict(), "fail_on": recipe.audit.fail_on,
                                            "failed": report.fails(recipe.audit.fail_on)}, indent=2))
     return json.loads(out.read_text())
@@ -229,6 +235,7 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunResult:
 
     state = PartialState()
     main = state.is_main_process
+    loaded = None
     paths.check_output_dir(out_dir)
     run_dir = run_directory(recipe, out_dir)
     resolved = resolve_model(recipe.model)  # a model that cannot be found fails before anything is written
@@ -238,25 +245,30 @@ def run_pipeline(recipe: Recipe, out_dir: Path = Path("runs")) -> RunResult:
         run_dir.mkdir(parents=True, exist_ok=True)
         atomic_write_text(run_dir / "recipe.json", json.dumps(recipe.to_dict(), indent=2))
         _log(f"run directory: {run_dir}")
+        if recipe.audit.behavioural and not (run_dir / "audit.json").exists():
+            _log(f"load {recipe.model} (the behavioural audit runs it)")
+            with clock.stage("load model"):  # the model is loaded before the audit only for this check
+                loaded = load_model(recipe.model, dtype=recipe.train.dtype, resolved=resolved)
         with clock.stage_unless_done("audit", run_dir / "audit.json"):
-            audit = stage_audit(recipe, run_dir)
+            audit = stage_audit(recipe, run_dir, loaded)
         if not audit["failed"]:
             with clock.stage_unless_done("prepare", run_dir / "prepared" / "summary.json"):
                 stage_prepare(recipe, run_dir)
     state.wait_for_everyone()
     audit = json.loads((run_dir / "audit.json").read_text())
     if audit["failed"]:
-        verdict = {"passed": False, "reason": f"audit found {recipe.audit.fail_on}-severity problems", "checks": [],
+        from tunesafe.auditing.findings import stop_reason
+
+        verdict = {"passed": False, "reason": stop_reason(audit["findings"], recipe.audit.fail_on), "checks": [],
                    "blocked_by_audit": True}
         if main:
             atomic_write_text(run_dir / "verdict.json", json.dumps(verdict, indent=2))
             write_pipeline_report(run_dir, verdict)
         return RunResult(run_dir, False, verdict, blocked_by_audit=True)
 
-    loaded = None
     need_base_eval = not (run_dir / "eval" / "base" / "metrics.json").exists()
     need_training = not (run_dir / "train" / SUMMARY).exists()
-    if need_base_eval or need_training:
+    if (need_base_eval or need_training) and loaded is None:
         _log(f"load {recipe.model}")
         with clock.stage("load model"):
             loaded = load_model(recipe.model, dtype=recipe.train.dtype, resolved=resolved)  # resolved once

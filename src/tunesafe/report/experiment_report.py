@@ -38,6 +38,6 @@ def write_experiment_report(result, exp_dir: Path, command: str) -> Path:
                f"Cells took {sum(c.get('seconds', 0) for c in result.cells.values()) / 60:.1f} min in all "
                "(as measured when each ran; a resumed cell keeps its first time). Plots: report.html."]
     atomic_write_text(exp_dir / "summary.md", "\n".join(summary) + "\n")
-    data = {k: v for k, v in asdict(result).items() if k != "plots"}
+    data = {k: v for k, v in asdict(result).items() if k != "plots" and not (k == "results" and not v)}
     atomic_write_text(exp_dir / "results.json", json.dumps(data, indent=2))
     return exp_dir / "report.html"
