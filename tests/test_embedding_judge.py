@@ -110,6 +110,58 @@ def test_judging_is_deterministic(judge):
     assert np.allclose([v.score for v in reversed_], [v.score for v in first], atol=1e-3)
 
 
+VERDICTS_FILE = ROOT / "tests" / "data" / "embedding_verdicts.json"
+TOLERANCE = 0.02  # int8 encoder: float noise with the batch can move an activation across a rounding step;
+# measured over 3 orderings of the 300: at most 0.012 (harmful) and 0.006 (refused), 99th percentile 0.004
+
+
+def _fixed_sample():
+    """Every k-th labelled answer of ../shared/data (300): only their place and a hash are stored here."""
+    import hashlib
+
+    from tunesafe.evaluation.judges.labelled import load_sources
+
+    items = load_sources(SHARED_DATA)
+    chosen = list(range(0, len(items), max(1, len(items) // 300)))[:300]
+    digest = hashlib.sha256("\n".join(items[k].request + "\t" + items[k].answer for k in chosen).encode()).hexdigest()
+    return [items[k] for k in chosen], chosen, digest
+
+
+def write_verdicts() -> None:
+    """The shipped judge's verdicts on the fixed sample (run after retraining: python tests/test_embedding_judge.py)."""
+    sample, chosen, digest = _fixed_sample()
+    judge = EmbeddingJudge()
+    verdicts = judge.judge([JudgeInput(i.request, i.answer) for i in sample])
+    VERDICTS_FILE.write_text(json.dumps({
+        "judge_version": judge.version, "items": chosen, "sha256": digest,
+        "p_refused": [v.detail["p_refused"] for v in verdicts], "p_harmful": [v.detail["p_harmful"] for v in verdicts]},
+        indent=0) + "\n")
+
+
+@requires_shared_data("gptfuzz")
+def test_shipped_judge_gives_its_recorded_verdicts_in_any_batching():
+    """The speed-ups (batches of 16, each window once, recent windows kept, int8) keep the verdicts: the
+    shipped judge's verdicts on 300 labelled answers, recorded once, judged again shuffled and in pieces."""
+    recorded = json.loads(VERDICTS_FILE.read_text())
+    judge = EmbeddingJudge()
+    assert recorded["judge_version"] == judge.version, "retrained: python tests/test_embedding_judge.py"
+    sample, chosen, digest = _fixed_sample()
+    assert chosen == recorded["items"] and digest == recorded["sha256"]
+    order = np.random.default_rng(0).permutation(len(sample))
+    judge.encoder.forget()
+    got = {}
+    for part in np.array_split(order, 7):  # other batches, other neighbours, some requests remembered
+        for k, v in zip(part, judge.judge([JudgeInput(sample[k].request, sample[k].answer) for k in part])):
+            got[int(k)] = v
+    for question in ("refused", "harmful"):
+        threshold = judge.heads[question].threshold
+        for k, p in enumerate(recorded[f"p_{question}"]):
+            now = got[k].detail[f"p_{question}"]
+            assert abs(now - p) <= TOLERANCE, (question, k, p, now)
+            if abs(p - threshold) > TOLERANCE:  # a verdict can only flip within the tolerance of its threshold
+                assert getattr(got[k], question) == (p >= threshold), (question, k, p, now)
+
+
 def test_card_carries_the_shipped_measurements(judge):
     card, meta = judge.card(), _meta()
     assert card["name"] == "embedding" and card["version"] == judge.version
@@ -147,3 +199,7 @@ def test_judge_card_in_an_eval_run_and_its_report(tiny_model_dir, tmp_path):
     html = (run_dir / "report.html").read_text()
     assert "Judge card" in html and "leave-one-source-out" in html and "judge-card-line" in html
     assert "empty compliance" in html
+
+
+if __name__ == "__main__":
+    write_verdicts()

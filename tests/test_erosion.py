@@ -165,7 +165,7 @@ def test_old_flat_experiment_keys_and_bad_erosion_keys_are_reported():
     assert "[experiment.erosion.attacks[0]]: must be one of 'identity_shift', 'benign_task' or 'autoif'" in text
     assert "[experiment.erosion.seeds]: must not be empty" in text
     assert "[experiment.erosion.identity_shift.epoch]: unknown setting (known: batch_size, data, epochs, examples" in text
-    assert "[experiment.erosion.benign_task.data]: no/such/gsm8k: no such file" in text
+    assert "[experiment.erosion.benign_task.data]: no/such/gsm8k: file not found" in text
 
 
 def test_a_partial_attack_section_keeps_that_attacks_defaults(tmp_path):

@@ -96,7 +96,7 @@ from tunesafe.evaluation.intervals import Z95, difference, wilson
 from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, pipeline_cell, rate, slug,
                                        with_overrides)
 from tunesafe.fingerprint import atomic_write_text, sha256_json
-from tunesafe.pipeline.recipe import BUILTIN_TASK, Recipe
+from tunesafe.pipeline.recipe import BUILTIN_TASK, Recipe, data_file_problem
 from tunesafe.settings_types import (SETTINGS_CONFIG, Count, Number, Positive, PositiveNumber, TemplateName, Text,
                                      checked)
 
@@ -107,14 +107,10 @@ LearningRate = Annotated[Number, Field(gt=0, lt=1)]
 
 def _attack_data_problem(spec: str) -> str | None:
     """Why an attack's data cannot be read, or None (checked when the recipe is read, before any work)."""
-    if spec == BUILTIN_TASK:
-        return None
     path = Path(spec)
-    if path.is_dir():
+    if spec != BUILTIN_TASK and path.is_dir():
         return None if (path / "train.jsonl").is_file() else f"{spec}: a folder without train.jsonl (GSM8K's layout)"
-    if not path.is_file():
-        return f"{spec}: no such file (a data file, a GSM8K folder or file, or {BUILTIN_TASK})"
-    return None
+    return data_file_problem(spec, f"a data file, a GSM8K folder or file, or {BUILTIN_TASK}")
 
 
 AttackData = Annotated[Text, checked(_attack_data_problem)]

@@ -27,15 +27,16 @@ from tunesafe.train.config import ProbeConfig, TrainConfig  # noqa: F401  (Probe
 BUILTIN_TASK = "builtin:ticket-triage"
 
 
-def _data_file_problem(spec: str) -> str | None:
-    """Why the task data cannot be read, or None; opened here so an unreadable file fails before any work."""
+def data_file_problem(spec: str, expected: str = f"a data file, or the built-in {BUILTIN_TASK}") -> str | None:
+    """Why the task data cannot be read, or None; opened here so an unreadable file fails before any work.
+    `expected`: what the field takes, for the message."""
     from tunesafe.data.formats import not_a_file
 
     if spec == BUILTIN_TASK:
         return None
     reason = not_a_file(spec)
     if reason:
-        return f"{spec}: {reason} (a data file, or the built-in {BUILTIN_TASK})"
+        return f"{spec}: {reason} ({expected})"
     try:
         with Path(spec).open("rb") as handle:
             handle.read(1)
@@ -44,7 +45,7 @@ def _data_file_problem(spec: str) -> str | None:
     return None
 
 
-DataPath = Annotated[Text, checked(_data_file_problem)]
+DataPath = Annotated[Text, checked(data_file_problem)]
 
 
 @dataclass

@@ -41,16 +41,22 @@ class FeatureSpec:
     """What the heads read: encoder depth, how much of the answer, which feature blocks."""
 
     layer: int = 4  # transformer layers run (and pooled): fewer is faster
-    windows: int = 1  # answer windows of encoder.WINDOW tokens, from the start
+    windows: int = 1  # answer windows of `window` tokens, from the start
     tail: bool = False  # and the last window of a longer answer
     blocks: tuple[str, ...] = BLOCKS
+    window: int = 128  # tokens per window, [CLS] and [SEP] included (at most encoder.WINDOW)
+    quantization: str = "none"  # the encoder's Linear layers: "none" (float32) or "int8" (encoder.Int8Linear)
 
     def to_dict(self) -> dict:
-        return {"layer": self.layer, "windows": self.windows, "tail": self.tail, "blocks": list(self.blocks)}
+        return {"layer": self.layer, "windows": self.windows, "tail": self.tail, "blocks": list(self.blocks),
+                "window": self.window, "quantization": self.quantization}
 
     @classmethod
     def from_dict(cls, spec: dict) -> "FeatureSpec":
-        return cls(int(spec["layer"]), int(spec["windows"]), bool(spec["tail"]), tuple(spec["blocks"]))
+        """A spec from metadata; a file written before `window` and `quantization` existed read 128 tokens
+        in float32."""
+        return cls(int(spec["layer"]), int(spec["windows"]), bool(spec["tail"]), tuple(spec["blocks"]),
+                   int(spec.get("window", 128)), str(spec.get("quantization", "none")))
 
 
 @dataclass
@@ -150,15 +156,15 @@ def embed(encoder, spec: FeatureSpec, items: list[JudgeInput], answers: list[str
           pool=None) -> Embedded:
     """Pool the request, the answer's windows and its opening. `answers`: the answers as the judge reads
     them (grader text cut); `pool(windows) -> (means, starts)` may replace the encoder (a cache)."""
-    from tunesafe.evaluation.judges.encoder import WINDOW, SentenceEncoder
+    from tunesafe.evaluation.judges.encoder import SentenceEncoder
 
     answers = answers if answers is not None else [i.answer for i in items]
-    request_ids = [ids[:WINDOW - 2] for ids in encoder.token_ids([i.request for i in items])]
+    request_ids = [ids[:spec.window - 2] for ids in encoder.token_ids([i.request for i in items])]
     answer_ids = encoder.token_ids(answers)
-    per_item = [SentenceEncoder.windows(ids, spec.windows, spec.tail) for ids in answer_ids]
+    per_item = [SentenceEncoder.windows(ids, spec.windows, spec.tail, spec.window) for ids in answer_ids]
     flat = request_ids + [w for ws in per_item for w in ws]
-    if pool is None:
-        pooled = encoder.pool(flat, (spec.layer,))
+    if pool is None:  # the encoder remembers recent windows: a request recurs with every answer to it
+        pooled = encoder.pool(flat, (spec.layer,), remember=True)
         means, starts = pooled.mean[spec.layer], pooled.start[spec.layer]
     else:
         means, starts = pool(flat)
@@ -223,7 +229,7 @@ class EmbeddingJudge:
         if self._encoder is None:  # the first judgement loads the encoder (seconds), never the import
             from tunesafe.evaluation.judges.encoder import SentenceEncoder
 
-            self._encoder = SentenceEncoder.shared(self.spec.layer)
+            self._encoder = SentenceEncoder.shared(self.spec.layer, self.spec.quantization)
         return self._encoder
 
     def card(self) -> dict:
