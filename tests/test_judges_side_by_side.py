@@ -31,6 +31,9 @@ def test_eval_with_two_judges_shows_both_rates_kappa_and_disagreements(tmp_path,
     assert metrics["overrefusal"]["judges"][second]["on"] == "refused"
     html = (run_dir / "report.html").read_text()
     assert "Judges side by side" in html and "kappa" in html
+    output = " ".join(result.output.split())
+    assert (f"harmfulness: judge {second}: attack_success_rate {side['rates']['attack_success_rate']['value']:.3f}"
+            in output and f"{side['disagreements']} of 4 answers judged differently" in output)
 
 
 def test_a_recipe_runs_two_judges_in_both_evaluations(tmp_path, tiny_model_dir):

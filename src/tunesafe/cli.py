@@ -420,6 +420,13 @@ def eval_cmd(
                 table.add_row(_shown(suite_name), _shown(key), f"{est['value']:.3f}",
                               f"[{est['low']:.3f}, {est['high']:.3f}]", str(est["n"]))
     console.print(table)
+    for suite_name, values in result.metrics.items():  # a second judge: its rates and how far it agrees
+        for name, other in (values.get("judges") or {}).items():
+            rates = ", ".join(f"{key} {est['value']:.3f}" for key, est in other["rates"].items() if est)
+            kappa = "not defined" if other["kappa"] is None else f"{other['kappa']:.2f}"
+            console.print(_shown(f"{suite_name}: judge {name}: {rates}; on '{other['on']}' against {judges[0]}: "
+                                 f"Cohen's kappa {kappa}, {other['disagreements']} of {other['n']} answers "
+                                 "judged differently (listed in the report)"))
     shown = set()
     for gen in result.generations:
         if gen["suite"] not in shown:  # one example answer per suite
