@@ -72,13 +72,22 @@ def test_ptst_grid_runs_resumes_and_reports(tmp_path, tiny_model_dir):
     html = (exp_dir / "report.html").read_text()
     assert html.count("data:image/png;base64,") == 2 and "PTST" in html
     assert "| trained with chat |" in (exp_dir / "summary.md").read_text()
+    judge = data["cells"]["chat"]["judge"]  # the judge card beside every attack-success figure
+    card = f"Judge card: judge {judge['name']} v{judge['version']}"
+    assert card in (exp_dir / "summary.md").read_text() and data["judge_cards"][0] in html
+    assert 'class="judge-card-line"' in html
 
-    # an interrupted experiment: one cell lost -> only that cell runs again
+    # an interrupted experiment: one cell lost -> only that cell runs again; a cell written before the
+    # judge was recorded gets it from its run
     (exp_dir / "cells" / "train-chat_safe.json").unlink()
+    old = json.loads((exp_dir / "cells" / "train-chat.json").read_text())
+    del old["judge"]
+    (exp_dir / "cells" / "train-chat.json").write_text(json.dumps(old))
     again = runner.invoke(app, ["experiment", "ptst-grid", str(recipe), "--out-dir", str(out)])
     assert again.exit_code == 0, again.output
     assert "cell 1/2 train-chat: done before, skipped" in again.output
     assert "cell 2/2 train-chat:safe: running" in again.output and "train (" not in again.output  # run resumed
+    assert card in (exp_dir / "summary.md").read_text()
 
 
 def test_experiment_recipe_errors_name_the_field(tmp_path, tiny_model_dir):

@@ -293,7 +293,8 @@ def pipeline_cell(recipe: Recipe, exp_dir: Path, test_templates: list[str]) -> d
                 eval_dir = stage_eval(variant, run_dir, f"{which}@{slug(template)}", model)
             evals[f"{which}@{template}"] = json.loads((eval_dir / "metrics.json").read_text())
     prepared = json.loads((run_dir / "prepared" / "summary.json").read_text())
-    return {"run_dir": str(run_dir), "evals": evals, "steps": summary["global_step"],
+    judge = json.loads((run_dir / "eval" / "tuned" / "config.json").read_text()).get("judge")
+    return {"run_dir": str(run_dir), "evals": evals, "judge": judge, "steps": summary["global_step"],
             "first_loss": losses[0] if losses else None, "final_loss": losses[-1] if losses else None,
             "task_examples": prepared["task_examples"], "safety_examples": prepared["safety_examples"]}
 
