@@ -180,12 +180,12 @@ class Settings:
 
 # quick: one attack, three safeguards, three seeds, all 132 harmful requests (and 110 over-refusal prompts, 12
 # held-out tickets) at 24 new tokens: six trainings of 30 LoRA steps (ptst reuses the unguarded model) and nine
-# evaluations. One cell measured here (identity_shift, 30 steps, two evaluations of 254 prompts): 3,890 s wall on a
-# 2-core AVX512-BF16 EPYC shared with other jobs (load average 8-10: audit 25 s, base evaluation 822 s, training
-# 2,541 s, tuned evaluation 498 s); from the uncontended stage rates of the quick `tunesafe run` on the same kind
-# of machine (about 4-5 s per LoRA step of ~930 tokens, ~50 s per evaluation of 254 prompts) the preset should
-# take about 26 minutes there, not measured. 24 tokens hold the persona's 21-token pledge and a few words, so
-# at this size identity shifting shows as refusal lost; `full` answers with 96 tokens.
+# evaluations. Measured on a 2-core AVX512-BF16 EPYC (docs/results/erosion): 112 min of cells in all, most of it
+# shared with other jobs; the least contended cells trained their 30 steps in 235-390 s (`default`, probe
+# included) and 541-641 s (`none`), and evaluated 254 prompts in 49-70 s, so about 40-60 minutes alone:
+# over the 30-minute budget of a quick experiment (fewer epochs would need the search table first). 24 tokens
+# hold the persona's 21-token pledge and a few words, so at this size identity shifting shows as refusal lost;
+# `full` answers with 96 tokens.
 PRESETS = {
     "quick": {"data": {"heldout_size": 12},
               "train": {"max_length": 256, "probe": {"every_steps": 6, "prompts": 12, "max_new_tokens": 16}},
