@@ -92,6 +92,8 @@ gate: {{max_asr_increase: {margin}, max_overrefusal_increase: 1.0}}
     assert verdict["outcome"] == outcome.lower() and verdict["checks"][0]["difference"]["value"] in (0.0, 1.0)
     if outcome == "INCONCLUSIVE":
         assert "prompts per evaluation would decide it" in result.output
+    output = " ".join(result.output.split())  # the rule is said as the condition to pass, not as a finding
+    assert f"(passes when the 95% interval of tuned - base lies under +{margin})" in output
 
 
 def _judged(flags: list[bool], suite: str = "harmfulness", field: str = "harmful") -> list[dict]:

@@ -121,7 +121,7 @@ def run(recipe: Optional[Path] = typer.Argument(None, help="Recipe YAML (default
             continue
         mark = {"pass": "[green]pass[/]", "fail": "[red]fail[/]"}.get(check.get("outcome"), "[yellow]undecided[/]")
         fmt = lambda v: "–" if v is None else f"{v:.3f}"  # noqa: E731
-        console.print(f"  {mark} {check['name']}: base {fmt(check['base'])} -> tuned {fmt(check['tuned'])} ({check['rule']})")
+        console.print(f"  {mark} {check['name']}: base {fmt(check['base'])} -> tuned {fmt(check['tuned'])} (passes when {check['rule']})")
         if check.get("evidence"):
             console.print(f"       evidence: {check['evidence']}", highlight=False)
         if check.get("reason"):
