@@ -41,6 +41,7 @@ import json
 import sys
 import tempfile
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -49,7 +50,7 @@ from sklearn.linear_model import LogisticRegression
 from machine import describe
 from tunesafe.evaluation.judges import JudgeInput, KeywordJudge
 from tunesafe.evaluation.judges.classifier import QUESTIONS, ClassifierJudge, export_question, features_text, make_vectorizer
-from tunesafe.evaluation.judges.embedding import EmbeddingJudge
+from tunesafe.evaluation.judges.embedding import EmbeddingJudge, default_paths
 from tunesafe.evaluation.judges.embedding_training import HEAD, PooledCache, in_distribution_heldout, labelled_for, scores
 from tunesafe.evaluation.judges.encoder import SentenceEncoder
 from tunesafe.evaluation.judges.factory import make_judge
@@ -147,27 +148,27 @@ def length_line(inputs: list[JudgeInput]) -> str:
             f"requests: median {int(np.median(requests))}, {len({i.request for i in inputs})} distinct of {len(inputs)}")
 
 
-def lever_judges() -> dict:
-    """The shipped judge's path, one speed-up at a time (heads: the shipped ones; only the time is read)."""
-    from dataclasses import replace
-
+def shipped_heads_judge(spec, pool=None) -> EmbeddingJudge:
+    """The shipped judge's heads read through other encoder settings `spec` (a FeatureSpec)."""
     from safetensors.numpy import load_file
 
-    from tunesafe.evaluation.judges.embedding import default_paths
-
     meta_path, weights_path = default_paths()
-    meta, tensors = json.loads(meta_path.read_text()), load_file(str(weights_path))
+    meta = {**json.loads(meta_path.read_text()), "features": spec.to_dict()}
+    return EmbeddingJudge(meta=meta, tensors=load_file(str(weights_path)), pool=pool)
+
+
+def lever_judges() -> dict:
+    """The shipped judge's path, one speed-up at a time (heads: the shipped ones; only the time is read)."""
     shipped = recipe.SPEC
 
     def judge(spec, batch: int | None, dedupe: bool):
-        m = {**meta, "features": spec.to_dict()}
         encoder = SentenceEncoder.shared(spec.layer, spec.quantization)
 
         def old_pool(windows):  # the pooling before: every window embedded, batches of `batch`, nothing kept
             pooled = encoder._embed([w[:spec.window - 2] for w in windows], (spec.layer,), batch)
             return pooled.mean[spec.layer], pooled.start[spec.layer]
 
-        j = EmbeddingJudge(meta=m, tensors=tensors, pool=None if dedupe else old_pool)
+        j = shipped_heads_judge(spec, pool=None if dedupe else old_pool)
         j._encoder = encoder
         return j
 
@@ -184,19 +185,8 @@ def lever_judges() -> dict:
 
 def window_agreement(items, windows=(128, 96, 64, 48, 32)) -> list[dict]:
     """The shipped heads on answers cut to shorter windows: the share of verdicts the same as with the longest."""
-    from dataclasses import replace
-
-    from safetensors.numpy import load_file
-
-    from tunesafe.evaluation.judges.embedding import default_paths
-
-    meta_path, weights_path = default_paths()
-    meta, tensors = json.loads(meta_path.read_text()), load_file(str(weights_path))
     inputs = [JudgeInput(i.request, i.answer) for i in items]
-    verdicts = {}
-    for w in windows:
-        spec = replace(recipe.SPEC, window=w)
-        verdicts[w] = EmbeddingJudge(meta={**meta, "features": spec.to_dict()}, tensors=tensors).judge(inputs)
+    verdicts = {w: shipped_heads_judge(replace(recipe.SPEC, window=w)).judge(inputs) for w in windows}
     ref = verdicts[max(windows)]
     rows = []
     for w, vs in verdicts.items():
