@@ -72,6 +72,15 @@ def test_run_end_to_end_then_resume_is_a_no_op(tmp_path, tiny_model_dir):
     again = runner.invoke(app, ["run", str(recipe), "--out-dir", str(tmp_path / "runs")])
     assert again.exit_code == 0 and "train (" not in again.output and "evaluate" not in again.output
     assert json.loads((run_dir / "timings.json").read_text())["train"] == timings["train"]  # not re-timed
+    # a finished evaluation judged by another judge version is judged again, from the cached answers
+    config_file = run_dir / "eval" / "tuned" / "config.json"
+    config_file.write_text(json.dumps({**tuned, "judge": {**tuned["judge"], "version": "older"}}))
+    rejudged = runner.invoke(app, ["run", str(recipe), "--out-dir", str(tmp_path / "runs")])
+    assert rejudged.exit_code == 0, rejudged.output
+    assert f"judged by {tuned['judge']['name']} volder, the judge is now {tuned['judge']['name']} v" in rejudged.output and "train (" not in rejudged.output
+    redone = json.loads(config_file.read_text())
+    assert redone["judge"]["version"] == tuned["judge"]["version"] and redone["timings"]["model_calls"] == 0
+    assert "evaluate base" not in rejudged.output  # its judge is today's
     (run_dir / "report.html").unlink()
     assert runner.invoke(app, ["report", str(run_dir)]).exit_code == 0 and (run_dir / "report.html").exists()
     out = tmp_path / "compare.html"

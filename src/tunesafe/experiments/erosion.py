@@ -595,9 +595,10 @@ def _report(recipe: Recipe, settings: Settings, cells: dict, results: dict) -> E
                 label = f"{attack} / {guard} / seed {s}" + (" (the none model)" if cell.get("model_of") else "")
                 rows.append([label, cell.get("task_examples"), cell.get("safety_examples"),
                              cell.get("steps"), cell.get("kept_step"), "yes" if cell.get("stopped_by_probe") else "no",
-                             cell.get("final_loss"), None if cell.get("model_of") else round(cell.get("seconds") or 0)])
+                             cell.get("final_loss"),
+                             None if cell.get("model_of") else round(cell.get("train_seconds") or cell.get("seconds") or 0)])
     tables.append(Table("Training (per cell)", ["", "task examples", "safety examples", "steps", "kept step",
-                                                "stopped by probe", "final loss", "seconds"], rows))
+                                                "stopped by probe", "final loss", "training seconds"], rows))
     for attack, data in results["attacks"].items():
         groups = ["base model", *guards]
 

@@ -294,7 +294,10 @@ def pipeline_cell(recipe: Recipe, exp_dir: Path, test_templates: list[str]) -> d
             evals[f"{which}@{template}"] = json.loads((eval_dir / "metrics.json").read_text())
     prepared = json.loads((run_dir / "prepared" / "summary.json").read_text())
     judge = json.loads((run_dir / "eval" / "tuned" / "config.json").read_text()).get("judge")
+    timings = run_dir / "timings.json"  # the run's own stage clock: a stage done before keeps its first time
+    stage_seconds = json.loads(timings.read_text()) if timings.exists() else {}
     return {"run_dir": str(run_dir), "evals": evals, "judge": judge, "steps": summary["global_step"],
+            "train_seconds": stage_seconds.get("train"),
             "first_loss": losses[0] if losses else None, "final_loss": losses[-1] if losses else None,
             "task_examples": prepared["task_examples"], "safety_examples": prepared["safety_examples"]}
 

@@ -190,17 +190,40 @@ def _eval_config(recipe: Recipe, run_dir: Path, model: str):
                       utility_data=str(run_dir / "prepared" / "heldout.jsonl"))
 
 
+def _judges_changed(config, eval_dir: Path) -> str | None:
+    """Why a finished evaluation's verdicts are not today's (its judges or their versions differ), or None.
+
+    A judge's version is not part of the run's settings (a retrained judge keeps its name), so without this
+    a resumed or re-run experiment would mix verdicts of two judge versions in one table."""
+    from tunesafe.evaluation.judges.factory import make_judge
+
+    recorded = json.loads((eval_dir / "config.json").read_text())
+    before = [recorded.get("judge") or {}, *recorded.get("other_judges", [])]
+    then = [f"{j.get('name')} v{j.get('version')}" for j in before]
+    try:
+        now = [f"{j.name} v{j.version}" for j in (make_judge(name, **config.judge_options())
+                                                   for name in config.judge_names())]
+    except TunesafeError as exc:  # e.g. an LLM judge's server is down: keep the verdicts, say why they were kept
+        _log(f"warning: {eval_dir}: cannot check its judges' versions ({exc}); keeping its verdicts")
+        return None
+    return None if then == now else f"judged by {', '.join(then)}, the judge is now {', '.join(now)}"
+
+
 def stage_eval(recipe: Recipe, run_dir: Path, which: str, model_spec: str, loaded=None) -> Path:
     from tunesafe.evaluation.run import run_eval
     from tunesafe.generation.hf import HFBackend
 
     target = run_dir / "eval" / which
+    config = _eval_config(recipe, run_dir, model_spec)
     if (target / "metrics.json").exists():
-        return target
+        stale = _judges_changed(config, target)
+        if not stale:
+            return target
+        _log(f"evaluate {which}: {stale}; judging its answers again (they come from the generation cache)")
     _log(f"evaluate {which} model with template {recipe.templates.test}")
     in_memory = loaded is not None and recipe.eval.backend == "hf"  # vllm loads the weights from disk itself
     backend = HFBackend(loaded, batch_size=recipe.eval.batch_size) if in_memory else None
-    done = run_eval(_eval_config(recipe, run_dir, model_spec), run_dir / "eval", backend=backend, name=which)
+    done = run_eval(config, run_dir / "eval", backend=backend, name=which)
     log_evaluation(recipe.train.report_to, run_dir / "tensorboard", which, _metrics(done))
     return done
 

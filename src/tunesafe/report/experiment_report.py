@@ -58,7 +58,11 @@ def write_experiment_report(result, exp_dir: Path, command: str) -> Path:
                *[f"Judge card: {line}.\n" for line in judges],
                "## Results", "", *[_markdown_table(t) + "\n" for t in result.tables],
                f"Cells took {sum(c.get('seconds', 0) for c in result.cells.values()) / 60:.1f} min in all "
-               "(as measured when each ran; a resumed cell keeps its first time). Plots: report.html."]
+               "(as measured when each ran; a resumed cell keeps its first time)"
+               + (f"; their training {trained / 60:.1f} min, as timed when each model trained"
+                  if (trained := sum(c.get("train_seconds") or 0 for c in result.cells.values()
+                                     if not c.get("model_of"))) else "")
+               + ". Plots: report.html."]
     atomic_write_text(exp_dir / "summary.md", "\n".join(summary) + "\n")
     data = {k: v for k, v in asdict(result).items() if k != "plots" and not (k == "results" and not v)}
     if judges:
