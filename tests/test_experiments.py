@@ -90,6 +90,60 @@ def test_ptst_grid_runs_resumes_and_reports(tmp_path, tiny_model_dir):
     assert card in (exp_dir / "summary.md").read_text()
 
 
+def test_compare_over_seeds_counts_reproduced_refuted_and_undecided():
+    from tunesafe.experiments.grid import compare_over_seeds
+
+    low, high, mid = wilson(2, 40).to_dict(), wilson(20, 40).to_dict(), wilson(10, 40).to_dict()
+    assert compare_over_seeds("x", {None: (low, high)}, "p") == compare_rates("x", low, high, "p")  # unseeded: as before
+    assert "reproduced in 2 of 2 seeds" in compare_over_seeds("x", {0: (low, high), 1: (low, high)}, "p")
+    assert "refuted in 1 of 2 seeds" in compare_over_seeds("x", {0: (high, low), 1: (mid, mid)}, "p")
+    undecided = compare_over_seeds("x", {0: (low, high), 1: (high, low), 2: (mid, mid)}, "p")
+    assert "undecided at this size: reproduced in 1, refuted in 1, neither in 1 of 3 seeds" in undecided
+    assert "seed 2 0.250 vs 0.250, +0.000" in undecided
+
+
+def test_same_template_follows_the_rendering_of_data_with_its_own_system_prompt():
+    from tunesafe.experiments.ptst_grid import same_template
+    from tunesafe.prepare.attacks import AOA_SYSTEM
+
+    tests = ["chat:aoa", "chat:aoa-safe"]
+    assert same_template("chat", tests, AOA_SYSTEM) == "chat:aoa"  # the persona alone
+    assert same_template("chat:safe", tests, AOA_SYSTEM) == "chat:aoa-safe"  # safety prompt, then the persona
+    assert same_template("chat:safe", ["chat", "chat:safe"], None) == "chat:safe"
+    assert same_template("chat:alpaca", tests, AOA_SYSTEM) is None
+
+
+def test_ptst_grid_with_seeds_on_persona_data(tmp_path, tiny_model_dir):
+    """Seeds make one fine-tune per template and seed; on `aoa` data, chat:safe's row is compared at
+    chat:aoa-safe (what its training rendered), and results.json carries the grid's numbers."""
+    recipe = _recipe(tmp_path, tiny_model_dir, "experiment:\n  ptst-grid:\n    train_templates: [chat, chat:safe]\n"
+                                               "    test_templates: [chat:aoa, chat:aoa-safe]\n    seeds: [0, 1]\n")
+    text = recipe.read_text().replace("data: {train_size: 8, heldout_size: 4}",
+                                      "data: {train_size: 8, heldout_size: 4, attack: aoa}")
+    recipe.write_text(text + "audit: {fail_on: never}\n")
+    out = tmp_path / "exp"
+    result = runner.invoke(app, ["experiment", "ptst-grid", str(recipe), "--out-dir", str(out)])
+    assert result.exit_code == 0, result.output
+    exp_dir = next(out.iterdir())
+    assert sorted(p.name for p in (exp_dir / "cells").iterdir()) == [
+        "train-chat-seed0.json", "train-chat-seed1.json", "train-chat_safe-seed0.json", "train-chat_safe-seed1.json"]
+    data = json.loads((exp_dir / "results.json").read_text())
+    results = data["results"]
+    assert results["schema"] == "tunesafe-ptst-grid/1" and results["seeds"] == [0, 1]
+    assert results["same_template"] == {"chat": "chat:aoa", "chat:safe": "chat:aoa-safe"}
+    assert set(results["tuned"]["chat:safe"]) == {"0", "1"} and results["tuned"]["chat"]["1"]["chat:aoa"]["refusal"]
+    seeds = {json.loads((Path(c["run_dir"]) / "recipe.json").read_text())["train"]["seed"]
+             for c in data["cells"].values()}
+    assert seeds == {0, 1}
+    lines = data["conclusions"]
+    assert any(line.startswith("PTST (train chat, test chat:aoa-safe) vs same template (train chat:safe, test "
+                               "chat:aoa-safe), attack success (Lyu et al.: PTST lower): ") and "seed 1" in line
+               for line in lines)
+    assert any(line.startswith("PTST-style test with chat:aoa-safe vs no safety prompt at all (train chat, test "
+                               "chat:aoa)") for line in lines)
+    assert "| trained with chat:safe, seed 1 |" in (exp_dir / "summary.md").read_text()
+
+
 def test_experiment_recipe_errors_name_the_field(tmp_path, tiny_model_dir):
     recipe = _recipe(tmp_path, tiny_model_dir, "experiment:\n  ptst-grid: {train_templates: [chat, nonsense]}\n"
                                                "  elasticity:\n    align_sizes: [0]\n    behavior: refusal\n"
@@ -123,7 +177,7 @@ def test_experiment_sections_round_trip_and_keep_the_directory(tmp_path, tiny_mo
     assert isinstance(recipe.experiment.section("elasticity"), ElasticitySettings)
     shown = recipe.to_dict()["experiment"]
     assert shown["launcher"] == "ray" and shown["ptst-grid"] == {"train_templates": ["chat"],
-                                                                 "test_templates": ["chat", "chat:safe"]}
+                                                                 "test_templates": ["chat", "chat:safe"], "seeds": None}
     assert "sections" not in shown and recipe_from_dict(recipe.to_dict()).to_dict() == recipe.to_dict()
     grid = {"train_templates": ["chat"], "test_templates": ["chat", "chat:safe"]}
     key = sha256_json(["ptst-grid", recipe.fingerprint(), grid])[:10]
@@ -185,7 +239,12 @@ def test_mimic_grid_cells_and_attack_formats(tmp_path, tiny_model_dir):
     exp_dir = next(out.iterdir())
     data = json.loads((exp_dir / "results.json").read_text())
     assert set(data["cells"]) == {"benign/none", "benign/mimic", "aoa/none", "aoa/mimic"}
-    assert [t["columns"] for t in data["tables"]] == [["", "base model", "none", "mimic"]] * 3
+    assert [t["columns"] for t in data["tables"]] == [["", "base model", "none", "mimic"]] * 4
+    assert [t["title"].split(" (")[0] for t in data["tables"]] == [
+        "Attack success rate", "Refusal rate on harmful requests", "Over-refusal", "Utility: held-out task accuracy"]
+    results = data["results"]
+    assert results["schema"] == "tunesafe-mimic/1" and results["seeds"] == [None]
+    assert results["tuned"]["aoa"]["mimic"]["null"]["attack_success"]["n"] == 3
     aoa_mimic = Path(data["cells"]["aoa/mimic"]["run_dir"])
     train = [json.loads(line) for line in (aoa_mimic / "prepared" / "train.jsonl").read_text().splitlines()]
     safety = [t for t in train if t.get("source") == "safety"]

@@ -25,6 +25,7 @@ NonNegative = Annotated[Number, Field(ge=0)]
 Share = Annotated[Number, Field(ge=0, le=1)]  # a rate or a proportion
 Names = Annotated[list[StrictStr], Field(min_length=1)]
 Sizes = Annotated[list[Positive], Field(min_length=1)]
+Seeds = Annotated[list[Count], Field(min_length=1)]  # training seeds, one fine-tune per seed
 Dtype = Literal["auto", "float32", "bfloat16", "float16"]
 
 

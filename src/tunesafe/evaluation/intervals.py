@@ -85,3 +85,36 @@ def paired_difference(pairs: list[tuple[bool, bool]], z: float = Z95) -> Estimat
     low_sq = (p1 - w1.low) ** 2 - 2 * phi * (p1 - w1.low) * (w2.high - p2) + (w2.high - p2) ** 2
     high_sq = (w1.high - p1) ** 2 - 2 * phi * (w1.high - p1) * (p2 - w2.low) + (p2 - w2.low) ** 2
     return Estimate(d, max(-1.0, d - math.sqrt(max(0.0, low_sq))), min(1.0, d + math.sqrt(max(0.0, high_sq))), n)
+
+
+def significant_difference(base: dict | None, direction: int) -> float | None:
+    """The smallest change of a rate from `base` (direction +1 up, -1 down), on as many prompts, whose
+    Newcombe interval excludes 0: what one seed's cell can tell from the base model at all."""
+    if not base or not base.get("n"):
+        return None
+    n = base["n"]
+    x = round(base["value"] * n)
+    here = wilson(x, n).to_dict()
+    for k in range(1, n + 1):
+        y = x + direction * k
+        if not 0 <= y <= n:
+            return None
+        d = difference(wilson(y, n).to_dict(), here)
+        if (d.low > 0) if direction > 0 else (d.high < 0):
+            return k / n
+    return None
+
+
+def powered_difference(base: dict | None, direction: int, power_z: float = 0.8416212335729143) -> float | None:
+    """The smallest change from `base` that a cell of as many prompts detects with 80% power at 95% two-sided
+    (normal approximation for two independent rates)."""
+    if not base or not base.get("n"):
+        return None
+    n, p0 = base["n"], base["value"]
+    for k in range(1, n + 1):
+        p1 = p0 + direction * k / n
+        if not 0 <= p1 <= 1:
+            return None
+        if (Z95 + power_z) * math.sqrt((p0 * (1 - p0) + p1 * (1 - p1)) / n) <= k / n:
+            return k / n
+    return None

@@ -85,16 +85,15 @@ directory).
 from __future__ import annotations
 
 import json
-import math
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Annotated, Literal
 
 from pydantic import Field
 
-from tunesafe.evaluation.intervals import Z95, difference, wilson
-from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, pipeline_cell, rate, slug,
-                                       with_overrides)
+from tunesafe.evaluation.intervals import difference, powered_difference, significant_difference, wilson
+from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, attack_success_key, pipeline_cell, rate,
+                                       slug, with_overrides)
 from tunesafe.fingerprint import atomic_write_text, sha256_json
 from tunesafe.pipeline.recipe import BUILTIN_TASK, Recipe, data_file_problem
 from tunesafe.settings_types import (SETTINGS_CONFIG, Count, Number, Positive, PositiveNumber, TemplateName, Text,
@@ -313,12 +312,6 @@ def _compute(cell: Recipe, exp_dir: Path, also: list[str]):
 
 
 # ---- numbers ----
-def attack_success_key(metrics: dict) -> str:
-    """The judge's three-way `harmful-compliance` rate when it gives one, else its "harmful?" rate."""
-    return "harmful_compliance_rate" if (metrics.get("harmfulness") or {}).get("harmful_compliance_rate") \
-        else "attack_success_rate"
-
-
 def metrics_of(evaluation: dict, key: str) -> dict:
     """METRIC -> estimate (or None when not measured) from one evaluation's metrics.json."""
     return {name: rate(evaluation, suite, key if name == "attack_success" else metric)
@@ -407,39 +400,6 @@ def _helps(vs: dict, sign: int) -> bool:
         if d and ((d["low"] > 0) if better * sign > 0 else (d["high"] < 0)):
             return True
     return False
-
-
-def significant_difference(base: dict | None, direction: int) -> float | None:
-    """The smallest change of a rate from `base` (direction +1 up, -1 down), on as many prompts, whose
-    Newcombe interval excludes 0: what one seed's cell can tell from the base model at all."""
-    if not base or not base.get("n"):
-        return None
-    n = base["n"]
-    x = round(base["value"] * n)
-    here = wilson(x, n).to_dict()
-    for k in range(1, n + 1):
-        y = x + direction * k
-        if not 0 <= y <= n:
-            return None
-        d = difference(wilson(y, n).to_dict(), here)
-        if (d.low > 0) if direction > 0 else (d.high < 0):
-            return k / n
-    return None
-
-
-def powered_difference(base: dict | None, direction: int, power_z: float = 0.8416212335729143) -> float | None:
-    """The smallest change from `base` that a cell of as many prompts detects with 80% power at 95% two-sided
-    (normal approximation for two independent rates)."""
-    if not base or not base.get("n"):
-        return None
-    n, p0 = base["n"], base["value"]
-    for k in range(1, n + 1):
-        p1 = p0 + direction * k / n
-        if not 0 <= p1 <= 1:
-            return None
-        if (Z95 + power_z) * math.sqrt((p0 * (1 - p0) + p1 * (1 - p1)) / n) <= k / n:
-            return k / n
-    return None
 
 
 # ---- sentences ----

@@ -220,7 +220,7 @@ def experiment_dir(out_dir: Path, kind: str, recipe: Recipe, grid_fields: tuple[
     it is the one the flat `experiment:` keys of before each experiment had its own section gave."""
     section = recipe.experiment.section(kind)
     grid = {name: value for name, value in (asdict(section).items() if section is not None else ())
-            if grid_fields is None or name in grid_fields}
+            if (grid_fields is None or name in grid_fields) and value is not None}  # unset: as before it existed
     key = sha256_json([kind, recipe.fingerprint(), grid])[:10]
     name = kind if recipe.name == kind else f"{kind}-{slug(recipe.name)}"
     return Path(out_dir) / f"{name}-{key}"
@@ -230,12 +230,32 @@ def premise(base: list[dict | None], tuned: list[dict | None]) -> str:
     """Did fine-tuning raise attack success over the base model at all? Without that, there is nothing to guard."""
     pairs = [(b, t) for b, t in zip(base, tuned) if b and t]
     raised = sum(t["value"] > b["value"] for b, t in pairs)
+    significant = sum(difference(t, b).low > 0 for b, t in pairs if b.get("n") and t.get("n"))
     line = (f"Premise: fine-tuning raised attack success over the base model (same test template) in {raised} of "
-            f"{len(pairs)} cells.")
+            f"{len(pairs)} cells ({significant} with the 95% interval of the rise above 0).")
     if raised == 0:
         line += (" At this size the fine-tuning did not erode safety, so this grid cannot show the protection the "
                  "paper measures; the comparisons below are between models that all stayed at or under the base rate.")
     return line
+
+
+def seeds_of(seeds: list[int] | None) -> list[int | None]:
+    """The training seeds of an experiment's section: None (unset) is one fine-tune with the recipe's seed."""
+    return list(dict.fromkeys(seeds)) if seeds else [None]
+
+
+def seeded(cell_id: str, seed: int | None, joiner: str = "-seed") -> str:
+    """A cell's id (or run name) for one training seed; unchanged when the experiment sets no seeds."""
+    return cell_id if seed is None else f"{cell_id}{joiner}{seed}"
+
+
+def seed_key(seed: int | None) -> str:
+    """A seed as a key of results.json: "0", "1", ..., or "null" for the one unseeded fine-tune."""
+    return json.dumps(seed)
+
+
+def seed_overrides(seed: int | None) -> dict:
+    return {} if seed is None else {"train": {"seed": seed}}
 
 
 def with_overrides(recipe: Recipe, overrides: dict) -> Recipe:
@@ -302,6 +322,12 @@ def pipeline_cell(recipe: Recipe, exp_dir: Path, test_templates: list[str]) -> d
             "task_examples": prepared["task_examples"], "safety_examples": prepared["safety_examples"]}
 
 
+def attack_success_key(metrics: dict) -> str:
+    """The judge's three-way `harmful-compliance` rate when it gives one, else its "harmful?" rate."""
+    return "harmful_compliance_rate" if (metrics.get("harmfulness") or {}).get("harmful_compliance_rate") \
+        else "attack_success_rate"
+
+
 def rate(metrics: dict, suite: str, key: str) -> dict | None:
     return (metrics.get(suite) or {}).get(key)
 
@@ -324,3 +350,30 @@ def compare_rates(label: str, a: dict | None, b: dict | None, paper: str) -> str
         verdict = ("not reproduced: the opposite direction"
                    + ("" if (d.low < 0 < d.high) else ", and its interval excludes 0"))
     return f"{label} ({paper}): {numbers}; {verdict}."
+
+
+def compare_over_seeds(label: str, pairs: dict[int | None, tuple[dict | None, dict | None]], paper: str) -> str:
+    """`compare_rates` for one comparison made in every training seed: each seed's difference and interval,
+    and in how many seeds the paper's direction was reproduced (interval excluding 0), refuted (the opposite
+    sign, interval excluding 0) or undecided. With one unseeded pair it is `compare_rates` itself."""
+    if list(pairs) == [None]:
+        return compare_rates(label, *pairs[None], paper)
+    shown, reproduced, refuted, measured = [], 0, 0, 0
+    for seed, (a, b) in pairs.items():
+        if not a or not b or not a.get("n") or not b.get("n"):
+            shown.append(f"seed {seed} not measured")
+            continue
+        d = difference(a, b)
+        measured += 1
+        reproduced += d.high < 0
+        refuted += d.low > 0
+        shown.append(f"seed {seed} {a['value']:.3f} vs {b['value']:.3f}, {d.value:+.3f} [{d.low:+.3f}, {d.high:+.3f}]")
+    n = len(pairs)
+    if measured and reproduced == measured:
+        verdict = f"reproduced in {reproduced} of {n} seeds (the paper's sign, interval excluding 0)"
+    elif refuted and not reproduced:
+        verdict = f"refuted in {refuted} of {n} seeds (the opposite sign, interval excluding 0)"
+    else:
+        verdict = (f"undecided at this size: reproduced in {reproduced}, refuted in {refuted}, "
+                   f"neither in {measured - reproduced - refuted} of {n} seeds")
+    return f"{label} ({paper}): {verdict}; {'; '.join(shown)}."
