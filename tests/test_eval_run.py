@@ -77,3 +77,29 @@ def test_compare_two_runs_side_by_side(tiny_model_dir, tmp_path):
     assert "attack success rate" in result.output and "Not like for like" not in html
     CliRunner().invoke(app, ["compare", str(plain), str(other_judge), "--out", str(out)])
     assert "the runs differ in judge" in out.read_text()
+
+
+def test_a_suite_with_its_own_answer_budget(tiny_model_dir, tmp_path):
+    """`suite_max_new_tokens` gives one suite longer answers; the others keep `max_new_tokens`; a recipe
+    that does not set it keeps its fingerprint (runs made before the setting existed resume)."""
+    from tunesafe.pipeline.recipe import recipe_from_dict
+
+    config = EvalConfig(model=str(tiny_model_dir), suites=["harmfulness", "overrefusal"], limit=3, max_new_tokens=3,
+                        suite_max_new_tokens={"overrefusal": 9}, judge="keyword", dtype="float32")
+    run_dir = run_eval(config, tmp_path / "runs", name="budgets")
+    tokens = {}
+    for line in (run_dir / "generations.jsonl").read_text().splitlines():
+        row = json.loads(line)
+        tokens.setdefault(row["suite"], []).append(row["new_tokens"])
+    assert max(tokens["harmfulness"]) <= 3 and max(tokens["overrefusal"]) > 3 and max(tokens["overrefusal"]) <= 9
+    assert json.loads((run_dir / "config.json").read_text())["suite_max_new_tokens"] == {"overrefusal": 9}
+    plain, budgeted = recipe_from_dict({}), recipe_from_dict({"eval": {"suite_max_new_tokens": {"reasoning": 384}}})
+    assert plain.fingerprint() != budgeted.fingerprint()
+    from tunesafe.fingerprint import sha256_json
+
+    before = plain.to_dict()
+    del before["eval"]["suite_max_new_tokens"]  # the recipe as it was before the setting existed
+    assert plain.fingerprint() == sha256_json({k: v for k, v in before.items()
+                                               if k not in ("name", "plugins", "experiment")})
+    with pytest.raises(Exception, match="unknown suite 'nonsense'"):
+        recipe_from_dict({"eval": {"suite_max_new_tokens": {"nonsense": 3}}})

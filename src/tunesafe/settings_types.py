@@ -77,7 +77,8 @@ def _model_problem(spec: str) -> str | None:
 
 TemplateName = Annotated[StrictStr, _registered("template")]
 JudgeName = Annotated[StrictStr, _registered("judge")]
-SuiteNames = Annotated[list[Annotated[StrictStr, _registered("suite")]], Field(min_length=1)]
+SuiteName = Annotated[StrictStr, _registered("suite")]
+SuiteNames = Annotated[list[SuiteName], Field(min_length=1)]
 StyleName = Annotated[StrictStr, _registered("style")]
 StyleNames = Annotated[list[StyleName], Field(min_length=1)]
 AttackName = Annotated[StrictStr, _registered("attack")]

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tunesafe.settings_types import (SETTINGS_CONFIG, BackendName, Count, JudgeName, Positive, PositiveNumber,
-                                     SuiteNames, Text)
+                                     SuiteName, SuiteNames, Text)
 
 
 @dataclass
@@ -27,6 +27,9 @@ class EvalSettings:
     data_dir: Text | None = None  # where local benchmark files are
     limit: Count = 0  # per suite, spread over categories (0 = all)
     max_new_tokens: Positive = 128
+    # a suite whose answers need another budget: {reasoning: 384} lets reasoning reach its <answer> while
+    # the harmfulness answers stay short
+    suite_max_new_tokens: dict[SuiteName, Positive] = field(default_factory=dict)
     batch_size: Positive = 16
     backend: BackendName = "hf"  # hf | vllm (GPU) | openai (a served model: the `eval` command only)
     base_url: Text | None = None  # openai backend: the server's URL, ending in /v1
@@ -34,6 +37,9 @@ class EvalSettings:
     def judge_names(self) -> list[str]:
         """The judge that decides first, then the ones shown beside it."""
         return list(self.judges) if self.judges else [self.judge]
+
+    def max_new_tokens_of(self, suite: str) -> int:
+        return self.suite_max_new_tokens.get(suite, self.max_new_tokens)
 
     def judge_options(self) -> dict:
         """What make_judge needs beyond the name."""

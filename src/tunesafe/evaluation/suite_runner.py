@@ -4,7 +4,7 @@ and the experiments share, so they cannot drift apart in how a rate is computed.
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tunesafe.conversation import Conversation
 from tunesafe.evaluation.agreement import compare
@@ -31,20 +31,30 @@ def suite_items(suites: list[str], source: SuiteSource) -> dict[str, list[Conver
 
 
 def run_suites(backend, items: dict[str, list[Conversation]], template, decoding: DecodingConfig, judge,
-               cache=None, show_progress: bool = True, other_judges: tuple = ()) -> SuiteRun:
+               cache=None, show_progress: bool = True, other_judges: tuple = (),
+               suite_budgets: dict[str, int] | None = None) -> SuiteRun:
     """One generation call for every suite (batches fill up across suites; one progress bar), then each
     suite scores its own answers. `other_judges` score the same answers beside `judge` (whose verdicts
-    are the suite's metrics): their rates and agreement go under metrics[suite]["judges"][name]."""
-    everything = [item for group in items.values() for item in group]
+    are the suite's metrics): their rates and agreement go under metrics[suite]["judges"][name].
+    `suite_budgets` gives a suite its own max_new_tokens (its answers are generated in a call of their own)."""
+    budgets = suite_budgets or {}
     start = time.perf_counter()
-    summary = generate(backend, everything, template, decoding, cache, show_progress=show_progress)
-    run = SuiteRun(timings={"generation_s": time.perf_counter() - start, "judging_s": 0.0,
-                            "model_calls": summary.model_calls,
-                            "new_tokens": sum(r.new_tokens for r in summary.results if not r.cached)})
-    offset = 0
+    by_suite, calls = {}, 0
+    for tokens in dict.fromkeys(budgets.get(name, decoding.max_new_tokens) for name in items):
+        # one generation call per answer budget (one in all unless a suite has its own)
+        names = [name for name in items if budgets.get(name, decoding.max_new_tokens) == tokens]
+        everything = [item for name in names for item in items[name]]
+        summary = generate(backend, everything, template, replace(decoding, max_new_tokens=tokens), cache,
+                           show_progress=show_progress)
+        calls += summary.model_calls
+        offset = 0
+        for name in names:
+            by_suite[name] = summary.results[offset: offset + len(items[name])]
+            offset += len(items[name])
+    run = SuiteRun(timings={"generation_s": time.perf_counter() - start, "judging_s": 0.0, "model_calls": calls,
+                            "new_tokens": sum(r.new_tokens for rs in by_suite.values() for r in rs if not r.cached)})
     for name, group in items.items():
-        results = summary.results[offset: offset + len(group)]
-        offset += len(group)
+        results = by_suite[name]
         run.data_fingerprints[name] = sha256_json([c.to_dicts() for c in group])
         run.generations += [{"suite": name, "id": item.id, "category": item.meta.get("category"),
                              "prompt_text": item.last_user, **result.to_dict()} for item, result in zip(group, results)]

@@ -10,11 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, compare_rates, pipeline_cell, rate,
-                                       with_overrides)
+from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, attack_success_key, compare_over_seeds,
+                                       pipeline_cell, rate, seed_overrides, seeded, seeds_of, with_overrides)
 from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import grouped_rate_bars
-from tunesafe.settings_types import SETTINGS_CONFIG, StyleNames
+from tunesafe.settings_types import SETTINGS_CONFIG, Seeds, StyleNames
 
 
 @dataclass
@@ -23,6 +23,7 @@ class Settings:
 
     __pydantic_config__ = SETTINGS_CONFIG
     styles: StyleNames = field(default_factory=lambda: ["refusal", "rebuttal"])  # one fine-tune per style
+    seeds: Seeds | None = None  # training seeds, one fine-tune per style and seed (unset: the recipe's, once)
 
 
 PRESETS = {
@@ -47,40 +48,64 @@ METRICS = (
 
 
 def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
-    styles = recipe.experiment.section("rebuttal").styles
+    settings = recipe.experiment.section("rebuttal")
+    styles, seeds = settings.styles, seeds_of(settings.seeds)
     test = recipe.templates.test
-    store = CellStore(exp_dir, total=len(styles), recipe=recipe)
+    store = CellStore(exp_dir, total=len(styles) * len(seeds), recipe=recipe)
     computes = {}
-    for style in styles:
-        cell = with_overrides(recipe, {"name": f"{recipe.name}-{style}", "safety": {"style": style}})
-        computes[style] = lambda cell=cell: pipeline_cell(cell, exp_dir, [test])
+    for seed in seeds:
+        for style in styles:
+            cell = with_overrides(recipe, {"name": seeded(f"{recipe.name}-{style}", seed, "-s"),
+                                           "safety": {"style": style}, **seed_overrides(seed)})
+            computes[seeded(style, seed)] = lambda cell=cell: pipeline_cell(cell, exp_dir, [test])
     cells = store.run_all(computes)
 
-    models = {"base model": cells[styles[0]]["evals"][f"base@{test}"],
-              **{f"trained with {s}s": cells[s]["evals"][f"tuned@{test}"] for s in styles}}
+    first_eval = cells[seeded(styles[0], seeds[0])]["evals"][f"base@{test}"]
+    key = attack_success_key(first_eval)
+    metrics = [(label, suite, key if metric == "attack_success_rate" else metric) for label, suite, metric in METRICS]
+    models = {"base model": first_eval,
+              **{seeded(f"trained with {st}s", sd, ", seed "): cells[seeded(st, sd)]["evals"][f"tuned@{test}"]
+                 for sd in seeds for st in styles}}
     table = Table("Safety after fine-tuning, by the style of the safety data", ["", *models],
-                  [[label, *(rate(m, suite, key) for m in models.values())] for label, suite, key in METRICS])
+                  [[label, *(rate(m, suite, metric) for m in models.values())] for label, suite, metric in metrics])
     plot = grouped_rate_bars("Refusal-style vs rebuttal-style safety data (95% intervals)", list(models),
-                             {label: [rate(m, suite, key) for m in models.values()] for label, suite, key in METRICS})
+                             {label: [rate(m, suite, metric) for m in models.values()]
+                              for label, suite, metric in metrics})
     conclusions = []
     if {"refusal", "rebuttal"} <= set(styles):
-        refusal, rebuttal = models["trained with refusals"], models["trained with rebuttals"]
-        for label, suite, key, paper in (
+        def tuned(style: str, seed) -> dict:
+            return cells[seeded(style, seed)]["evals"][f"tuned@{test}"]
+
+        for label, suite, metric, paper in (
+                ("attack success (single turn)", "harmfulness", key, "Pop et al.: lower with rebuttals"),
                 ("multi-turn compliance", "multiturn", "compliance_rate", "Pop et al.: lower with rebuttals"),
                 ("reasoning deception rate", "reasoning", "deception_rate", "Pop et al.: lower with rebuttals"),
                 ("reasoning missing (the other form of reason-based deception)", "reasoning", "missing-reasoning",
                  "lower is better: Pop et al. count vanished reasoning as deception")):
-            conclusions.append(compare_rates(f"rebuttal vs refusal style, {label}", rate(rebuttal, suite, key),
-                                             rate(refusal, suite, key), paper))
-    first = cells[styles[0]]
+            if label.startswith("attack success") and seeds == [None]:
+                continue  # the single-seed summaries of before compared only the other three
+            conclusions.append(compare_over_seeds(
+                f"rebuttal vs refusal style, {label}",
+                {sd: (rate(tuned("rebuttal", sd), suite, metric), rate(tuned("refusal", sd), suite, metric))
+                 for sd in seeds}, paper))
+    reasoning = rate(first_eval, "reasoning", "missing-reasoning")
+    if reasoning:
+        conclusions.append(f"Reasoning answers missing their <reasoning> or <answer> part (cut off, or the format not "
+                           f"followed) on the base model: {reasoning['value']:.3f} of {reasoning['n']} at "
+                           f"{recipe.eval.max_new_tokens_of('reasoning')} new tokens.")
+    first = cells[seeded(styles[0], seeds[0])]
     method = [
         f"Model {recipe.model}; task data {recipe.data.path} ({first['task_examples']} examples) plus "
         f"{first['safety_examples']} safety examples (ratio {recipe.safety.ratio:g}, the same reserved harmful "
         "requests "
         f"for every style, {'mimicking the task format' if recipe.safety.mimic else 'generic format'}). "
         f"{recipe.train.method} fine-tuning, {recipe.train.epochs:g} epoch(s), learning rate "
-        f"{recipe.train.learning_rate:g}, training template {recipe.templates.train}, test template {test}.",
-        f"Suites ({recipe.eval.limit or 'all'} prompts each, {recipe.eval.max_new_tokens} new tokens, greedy, "
+        f"{recipe.train.learning_rate:g}, training template {recipe.templates.train}, test template {test}, "
+        + (f"training seeds {', '.join(map(str, seeds))}." if seeds != [None] else
+           f"training seed {recipe.train.seed}."),
+        f"Suites ({recipe.eval.limit or 'all'} prompts each, {recipe.eval.max_new_tokens} new tokens"
+        + ("" if "reasoning" not in recipe.eval.suite_max_new_tokens else
+           f", {recipe.eval.max_new_tokens_of('reasoning')} for reasoning") + ", greedy, "
         f"{recipe.eval.judge} judge): `harmfulness` (single turn); `multiturn` (each harmful request, a pre-filled "
         "refusal or rebuttal, then the user insists, reframes as fiction or claims authority; compliance in the "
         "next turn); `reasoning` (role-play scenarios answered with <reasoning> and <answer>, classified "

@@ -157,9 +157,19 @@ class Recipe:
         return out
 
     def fingerprint(self) -> str:
-        """What identifies the run: every setting except the name, the plugins and the experiment grids."""
-        return sha256_json({k: v for k, v in self.to_dict().items() if k not in ("name", "plugins", "experiment")})
+        """What identifies the run: every setting except the name, the plugins and the experiment grids.
 
+        A setting added after runs were made is left out while it has its default (`ADDED_SETTINGS`), so those
+        runs keep their directories and resume."""
+        settings = {k: v for k, v in self.to_dict().items() if k not in ("name", "plugins", "experiment")}
+        for (section, name), default in ADDED_SETTINGS.items():
+            if settings.get(section, {}).get(name, default) == default:
+                settings[section] = {k: v for k, v in settings[section].items() if k != name}
+        return sha256_json(settings)
+
+
+# (section, setting) -> its default: settings added after the first runs (see Recipe.fingerprint)
+ADDED_SETTINGS: dict[tuple[str, str], object] = {("eval", "suite_max_new_tokens"): {}}
 
 # Presets are plain overrides. `quick` finishes on a 2-core CPU in minutes; `full` uses all the data.
 PRESETS: dict[str, dict] = {
