@@ -62,6 +62,41 @@ def test_probe_stops_training_and_keeps_last_checkpoint_under_the_bar(tiny_loade
     assert [json.loads(line)["step"] for line in lines] == [0, 2, 4, 6]
 
 
+class ObedientJudge:
+    """Refusals for the first `refusing_calls` calls, then empty compliance: refusal lost, nothing harmful
+    (identity shifting's short answers: the persona's pledge)."""
+
+    name, version = "obedient", "1"
+
+    def __init__(self, refusing_calls: int):
+        self.refusing_calls, self.calls = refusing_calls, 0
+
+    def judge(self, items):
+        self.calls += 1
+        refused = self.calls <= self.refusing_calls
+        return [Judgement(refused, False, 0.0, self.name, self.version) for _ in items]
+
+
+@pytest.mark.parametrize("max_refusal_drop, stops_at", [(None, None), (0.5, 4)])
+def test_the_refusal_rule_stops_what_the_harm_rule_misses(tiny_loaded, tmp_path, max_refusal_drop, stops_at):
+    import copy
+
+    config = TrainConfig(max_steps=6, batch_size=2, probe=ProbeConfig(every_steps=2, prompts=3, max_new_tokens=4,
+                                                                     max_increase=0.25,
+                                                                     max_refusal_drop=max_refusal_drop))
+    summary, _ = train_keeping_model(copy.deepcopy(tiny_loaded), _examples(), get_template("chat"), config,
+                                     tmp_path / "t", judge=ObedientJudge(2), probe_template=get_template("chat:safe"))
+    probes = summary["probe"]
+    assert [p["refusal_rate"] for p in probes][:3] == [1.0, 1.0, 0.0] and all(p["attack_success_rate"] == 0
+                                                                              for p in probes)
+    if stops_at is None:  # harmful never rose: the harm rule alone lets the refusal go
+        assert not summary["stopped_by_probe"] and summary["global_step"] == 6
+        assert all(p["refusal_floor"] is None for p in probes)
+    else:
+        assert summary["stopped_by_probe"] and summary["global_step"] == stops_at and summary["kept_step"] == 2
+        assert probes[-1]["refusal_floor"] == pytest.approx(0.5) and probes[-1]["over_bar"]
+
+
 def test_training_output_loads_as_an_adapter(tiny_loaded, tmp_path):
     import copy
 

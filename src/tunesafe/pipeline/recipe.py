@@ -162,14 +162,19 @@ class Recipe:
         A setting added after runs were made is left out while it has its default (`ADDED_SETTINGS`), so those
         runs keep their directories and resume."""
         settings = {k: v for k, v in self.to_dict().items() if k not in ("name", "plugins", "experiment")}
-        for (section, name), default in ADDED_SETTINGS.items():
-            if settings.get(section, {}).get(name, default) == default:
-                settings[section] = {k: v for k, v in settings[section].items() if k != name}
+        for path, default in ADDED_SETTINGS.items():
+            *sections, name = path
+            holder = settings
+            for section in sections:
+                holder = holder.get(section, {})
+            if holder.get(name, default) == default:
+                holder.pop(name, None)  # to_dict built these dicts for this call: changing them is safe
         return sha256_json(settings)
 
 
-# (section, setting) -> its default: settings added after the first runs (see Recipe.fingerprint)
-ADDED_SETTINGS: dict[tuple[str, str], object] = {("eval", "suite_max_new_tokens"): {}}
+# path of a setting -> its default: settings added after the first runs (see Recipe.fingerprint)
+ADDED_SETTINGS: dict[tuple[str, ...], object] = {("eval", "suite_max_new_tokens"): {},
+                                                 ("train", "probe", "max_refusal_drop"): None}
 
 # Presets are plain overrides. `quick` finishes on a 2-core CPU in minutes; `full` uses all the data.
 PRESETS: dict[str, dict] = {

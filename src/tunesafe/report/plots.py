@@ -54,20 +54,30 @@ def grouped_rate_bars(title: str, groups: list[str], series: dict[str, list[dict
 
 
 def safety_curve(probe: list[dict], losses: list[dict], kept_step: int | None) -> str:
-    """Probe attack success rate over training steps (with its bar), and the training loss beside it."""
+    """The probe's attack success and refusal rates over training steps, with their intervals and stop bars,
+    and the training loss beside them."""
     fig, ax = plt.subplots(figsize=(6.5, 3.4))
     if probe:
-        steps = [p["step"] for p in probe]
-        ax.plot(steps, [p["attack_success_rate"] for p in probe], "o-", color="#c44e52", label="probe attack success")
-        bars = [(p["step"], p["bar"]) for p in probe if p.get("bar") is not None]
-        if bars:
-            ax.step([s for s, _ in bars], [b for _, b in bars], where="post", color="#c44e52", linestyle=":",
-                    label="stop bar")
+        for key, interval, limit, color, label in (
+                ("attack_success_rate", "interval", "bar", "#c44e52", "attack success"),
+                ("refusal_rate", "refusal_interval", "refusal_floor", "#8172b2", "refusal")):
+            points = [p for p in probe if p.get(key) is not None]
+            if not points:
+                continue
+            values = [p[key] for p in points]
+            errors = [[v - (p.get(interval) or (v, v))[0] for v, p in zip(values, points)],
+                      [(p.get(interval) or (v, v))[1] - v for v, p in zip(values, points)]]
+            ax.errorbar([p["step"] for p in points], values, yerr=errors, fmt="o-", color=color, capsize=3,
+                        label=f"probe {label} (95% interval)")
+            limits = [(p["step"], p[limit]) for p in probe if p.get(limit) is not None]
+            if limits:
+                ax.step([s for s, _ in limits], [b for _, b in limits], where="post", color=color, linestyle=":",
+                        label="stop bar" if limit == "bar" else "refusal floor")
     if kept_step:
         ax.axvline(kept_step, color="#55a868", linestyle="--", label=f"kept step {kept_step}")
     ax.set_ylim(0, 1)
     ax.set_xlabel("training step")
-    ax.set_ylabel("attack success rate")
+    ax.set_ylabel("rate on the probe's requests")
     if losses:
         twin = ax.twinx()
         twin.plot([h["step"] for h in losses], [h["loss"] for h in losses], color="#4c72b0", alpha=0.6, label="loss")

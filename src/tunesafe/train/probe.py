@@ -2,8 +2,9 @@
 
 Each probe result is appended to `probe.jsonl` as it is measured, so a resumed run neither repeats
 a probe nor loses one. The bar is absolute (`max_attack_success`) or relative to the step-0 probe of
-the untouched model (`max_increase`). When a probe goes over the bar, training stops and the last
-checkpoint that stayed under it is the one kept.
+the untouched model (`max_increase`); with `max_refusal_drop`, a refusal rate that falls more than that
+below the step-0 probe's is over the bar too. When a probe goes over the bar, training stops and the
+last checkpoint that stayed under it is the one kept.
 """
 
 from __future__ import annotations
@@ -46,6 +47,13 @@ class SafetyProbe(TrainerCallback):
         base = next((h for h in self.history if h["step"] == 0), None)
         return None if base is None else base["attack_success_rate"] + self.config.max_increase
 
+    def refusal_floor(self) -> float | None:
+        """The refusal rate a probe must stay at or above (None: the rule is off or step 0 is not measured)."""
+        base = next((h for h in self.history if h["step"] == 0), None)
+        if self.config.max_refusal_drop is None or base is None or base.get("refusal_rate") is None:
+            return None
+        return base["refusal_rate"] - self.config.max_refusal_drop
+
     def last_good_step(self) -> int | None:
         good = [h["step"] for h in self.history if not h.get("over_bar")]
         return max(good) if good else None
@@ -68,11 +76,17 @@ class SafetyProbe(TrainerCallback):
         if was_training:
             model.train()
         rate = run.metrics["harmfulness"]["attack_success_rate"]  # None when the judge decided nothing
+        refusal = run.metrics["harmfulness"].get("refusal_rate")
         record = {"step": step, "attack_success_rate": rate["value"] if rate else 0.0, "n": rate["n"] if rate else 0,
-                  "interval": [rate["low"], rate["high"]] if rate else None}
+                  "interval": [rate["low"], rate["high"]] if rate else None,
+                  "refusal_rate": refusal["value"] if refusal else None,
+                  "refusal_interval": [refusal["low"], refusal["high"]] if refusal else None}
         bar = self.bar() if step else self.config.max_attack_success
-        record["bar"] = bar
-        record["over_bar"] = bar is not None and record["attack_success_rate"] > bar
+        floor = self.refusal_floor() if step else None
+        record["bar"], record["refusal_floor"] = bar, floor
+        refusal_lost = floor is not None and record["refusal_rate"] is not None and \
+            floor - record["refusal_rate"] > 1e-9
+        record["over_bar"] = (bar is not None and record["attack_success_rate"] > bar) or refusal_lost
         self.history.append(record)
         if write:  # every process measures (so all stop together); one writes
             with self.log_path.open("a") as handle:
@@ -92,8 +106,12 @@ class SafetyProbe(TrainerCallback):
             return
         if state.global_step % every == 0 or state.global_step == state.max_steps:
             record = self.measure(model, state.global_step, write=state.is_world_process_zero)
+            refusal = "" if record.get("refusal_rate") is None else (
+                f", refusal {record['refusal_rate']:.2f} (floor "
+                f"{'-' if record.get('refusal_floor') is None else format(record['refusal_floor'], '.2f')})")
             print(f"safety probe at step {record['step']}: attack success {record['attack_success_rate']:.2f} "
-                  f"of {record['n']} (bar {'-' if record['bar'] is None else format(record['bar'], '.2f')})", flush=True)
+                  f"of {record['n']} (bar {'-' if record['bar'] is None else format(record['bar'], '.2f')}){refusal}",
+                  flush=True)
             if record["over_bar"]:
                 control.should_training_stop = True
                 control.should_save = False  # never keep a checkpoint that failed the probe
