@@ -255,6 +255,7 @@ def seed_key(seed: int | None) -> str:
 
 
 def seed_overrides(seed: int | None) -> dict:
+    """The recipe overrides that train a cell with `seed` (none for the unseeded fine-tune)."""
     return {} if seed is None else {"train": {"seed": seed}}
 
 
