@@ -45,7 +45,8 @@ def test_presets_and_overrides():
     assert quick.templates.train == "chat" and quick.templates.test == "chat:safe"  # PTST by default
     assert quick.safety.style == "rebuttal" and quick.safety.mimic
     assert quick.eval.limit == 132 and full.eval.limit == 0 and full.data.train_size == 0
-    assert recipe_from_dict({"train": {"probe": {"every_steps": 3}}}).train.probe.prompts == 6  # merged, not replaced
+    probe = recipe_from_dict({"train": {"probe": {"every_steps": 3}}}).train.probe
+    assert probe.prompts == 66 and probe.max_refusal_drop == 0.15  # merged, not replaced
 
 
 def test_run_end_to_end_then_resume_is_a_no_op(tmp_path, tiny_model_dir):
