@@ -54,8 +54,9 @@ def _experiment(kind: str, recipe: Path, out: Path):
 
 
 def _numbers(cell: dict, out: Path) -> dict:
-    """A cell's results without its time, its run directory relative to the experiment's output folder."""
-    return {**{k: v for k, v in cell.items() if k != "seconds"}, "run_dir": str(Path(cell["run_dir"]).relative_to(out))}
+    """A cell's results without its times, its run directory relative to the experiment's output folder."""
+    return {**{k: v for k, v in cell.items() if k not in ("seconds", "train_seconds")},
+            "run_dir": str(Path(cell["run_dir"]).relative_to(out))}
 
 
 def test_ray_settings_do_not_change_the_experiment(tiny_model_dir):

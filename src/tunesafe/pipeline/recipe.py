@@ -349,7 +349,8 @@ def _unknown_experiment_key(key: str, shared: set[str], kinds: tuple[str, ...]) 
             owners.append(kind)
     if owners:
         where = " or ".join(f"experiment.{kind}.{key}" for kind in owners)
-        return (f"a setting of the {' and '.join(owners)} experiment{'s' if len(owners) > 1 else ''}: each experiment "
+        named = owners[0] if len(owners) == 1 else f"{', '.join(owners[:-1])} and {owners[-1]}"
+        return (f"a setting of the {named} experiment{'s' if len(owners) > 1 else ''}: each experiment "
                 f"has its own section now; write it as {where} (experiment: {{{owners[0]}: {{{key}: ...}}}})")
     return (f"unknown setting (known: {', '.join(sorted(shared))}; and a section per experiment: "
             f"{', '.join(kinds)})")
