@@ -89,9 +89,8 @@ def evaluate_config(config: EvalConfig, backend=None, judge=None) -> EvalResult:
     judge = judge or make_judge(names[0], **config.judge_options())
     others = tuple(make_judge(name, **config.judge_options()) for name in names[1:])
     decoding = DecodingConfig(max_new_tokens=config.max_new_tokens)
-    budgets = {name: config.max_new_tokens_of(name) for name in items if name in config.suite_max_new_tokens}
     run = run_suites(backend, items, template, decoding, judge, GenerationCache(paths.generation_cache_path()),
-                     other_judges=others, suite_budgets=budgets)
+                     other_judges=others, suite_budgets=config.suite_max_new_tokens)
     record = {**asdict(config), "dtype": _compute_dtype(backend, config.dtype),
               "model_fingerprint": backend.model_fingerprint, "backend": backend.name,
               "decoding": json.loads(decoding.key()),

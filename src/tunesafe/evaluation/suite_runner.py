@@ -37,12 +37,11 @@ def run_suites(backend, items: dict[str, list[Conversation]], template, decoding
     suite scores its own answers. `other_judges` score the same answers beside `judge` (whose verdicts
     are the suite's metrics): their rates and agreement go under metrics[suite]["judges"][name].
     `suite_budgets` gives a suite its own max_new_tokens (its answers are generated in a call of their own)."""
-    budgets = suite_budgets or {}
+    budget = {name: (suite_budgets or {}).get(name, decoding.max_new_tokens) for name in items}
     start = time.perf_counter()
     by_suite, calls = {}, 0
-    for tokens in dict.fromkeys(budgets.get(name, decoding.max_new_tokens) for name in items):
-        # one generation call per answer budget (one in all unless a suite has its own)
-        names = [name for name in items if budgets.get(name, decoding.max_new_tokens) == tokens]
+    for tokens in dict.fromkeys(budget.values()):  # one generation call per answer budget
+        names = [name for name in items if budget[name] == tokens]
         everything = [item for name in names for item in items[name]]
         summary = generate(backend, everything, template, replace(decoding, max_new_tokens=tokens), cache,
                            show_progress=show_progress)

@@ -92,8 +92,8 @@ from typing import Annotated, Literal
 from pydantic import Field
 
 from tunesafe.evaluation.intervals import difference, powered_difference, significant_difference, wilson
-from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, attack_success_key, pipeline_cell, rate,
-                                       slug, with_overrides)
+from tunesafe.experiments.grid import (RATE_METRICS, CellStore, ExperimentResult, Table, attack_success_key,
+                                       pipeline_cell, rates_of, slug, with_overrides)
 from tunesafe.fingerprint import atomic_write_text, sha256_json
 from tunesafe.pipeline.recipe import BUILTIN_TASK, Recipe, data_file_problem
 from tunesafe.settings_types import (SETTINGS_CONFIG, Count, Number, Positive, PositiveNumber, TemplateName, Text,
@@ -202,10 +202,7 @@ PRESETS = {
                                                         "batch_size": 8}}}},
 }
 
-# metric name -> (suite, key); attack success is resolved per judge (`attack_success_key`)
-METRICS = {"refusal": ("harmfulness", "refusal_rate"), "attack_success": ("harmfulness", None),
-           "empty_compliance": ("harmfulness", "empty_compliance_rate"), "overrefusal": ("overrefusal", "refusal_rate"),
-           "utility": ("utility", "accuracy")}
+METRICS = RATE_METRICS  # every rate the experiment reports (grid.py)
 LABELS = {"refusal": "Refusal rate on harmful requests", "attack_success": "Attack success (harmful, specific content)",
           "empty_compliance": "Empty compliance (no refusal, nothing harmful)",
           "overrefusal": "Over-refusal (refusal rate on benign look-alike prompts)",
@@ -314,8 +311,7 @@ def _compute(cell: Recipe, exp_dir: Path, also: list[str]):
 # ---- numbers ----
 def metrics_of(evaluation: dict, key: str) -> dict:
     """METRIC -> estimate (or None when not measured) from one evaluation's metrics.json."""
-    return {name: rate(evaluation, suite, key if name == "attack_success" else metric)
-            for name, (suite, metric) in METRICS.items()}
+    return rates_of(evaluation, key)
 
 
 def _spread(values: list[dict | None]) -> dict | None:

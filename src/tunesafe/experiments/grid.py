@@ -333,6 +333,19 @@ def rate(metrics: dict, suite: str, key: str) -> dict | None:
     return (metrics.get(suite) or {}).get(key)
 
 
+# metric name -> (suite, key) of the rates the experiments report; attack success is resolved per judge
+# (`attack_success_key`)
+RATE_METRICS = {"refusal": ("harmfulness", "refusal_rate"), "attack_success": ("harmfulness", None),
+                "empty_compliance": ("harmfulness", "empty_compliance_rate"),
+                "overrefusal": ("overrefusal", "refusal_rate"), "utility": ("utility", "accuracy")}
+
+
+def rates_of(evaluation: dict, key: str, names=tuple(RATE_METRICS)) -> dict:
+    """METRIC -> estimate (or None when not measured) from one evaluation's metrics.json, for `names` in
+    their order; `key` is the attack-success rate to read."""
+    return {name: rate(evaluation, RATE_METRICS[name][0], RATE_METRICS[name][1] or key) for name in names}
+
+
 def compare_rates(label: str, a: dict | None, b: dict | None, paper: str) -> str:
     """One plain sentence: is rate a below rate b, as the paper reports, and does the 95% interval of a - b
     exclude 0? (Every comparison the experiments make expects the first rate to be the lower one.)"""

@@ -24,8 +24,8 @@ from pathlib import Path
 
 from tunesafe.evaluation.intervals import significant_difference
 from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, attack_success_key, compare_over_seeds,
-                                       pipeline_cell, premise, rate, seed_key, seed_overrides, seeded, seeds_of,
-                                       with_overrides)
+                                       pipeline_cell, premise, rate, rates_of, seed_key, seed_overrides, seeded,
+                                       seeds_of, with_overrides)
 from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import heatmap
 from tunesafe.settings_types import SETTINGS_CONFIG, AttackFormats, Mitigations, Seeds
@@ -158,12 +158,8 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
         "intervals; differences: Newcombe intervals. Eiras et al. 2024, 'Mimicking user data: "
         "on mitigating fine-tuning risks in closed large language models' (arXiv 2406.10288).",
     ]
-    names = {"attack_success": key, "refusal": "refusal_rate", "overrefusal": "refusal_rate", "utility": "accuracy"}
-    suites = {"attack_success": "harmfulness", "refusal": "harmfulness", "overrefusal": "overrefusal",
-              "utility": "utility"}
-
     def measured(evaluation: dict) -> dict:
-        return {m: rate(evaluation, suites[m], names[m]) for m in names}
+        return rates_of(evaluation, key, ("attack_success", "refusal", "overrefusal", "utility"))
 
     results = {"schema": "tunesafe-mimic/1", "attack_success_metric": key, "seeds": seeds,
                "attack_formats": formats, "mitigations": mitigations,

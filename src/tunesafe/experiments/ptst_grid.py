@@ -28,8 +28,8 @@ from pathlib import Path
 
 from tunesafe.evaluation.intervals import significant_difference
 from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, attack_success_key, compare_over_seeds,
-                                       pipeline_cell, premise, rate, seed_key, seed_overrides, seeded, seeds_of, slug,
-                                       with_overrides)
+                                       pipeline_cell, premise, rates_of, seed_key, seed_overrides, seeded, seeds_of,
+                                       slug, with_overrides)
 from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import heatmap
 from tunesafe.settings_types import SETTINGS_CONFIG, Seeds, TemplateNames
@@ -56,11 +56,11 @@ PRESETS = {
              "experiment": {"ptst-grid": {"train_templates": ["chat", "chat:alpaca", "chat:safe", "chat:llama2-safe"],
                                           "test_templates": ["chat", "chat:alpaca", "chat:safe", "chat:llama2-safe"]}}},
 }
-# metric -> (suite, key, title); attack success is the judge's three-way rate where it gives one
-METRICS = {"attack_success": ("harmfulness", None, "Attack success rate"),
-           "refusal": ("harmfulness", "refusal_rate", "Refusal rate on harmful requests"),
-           "overrefusal": ("overrefusal", "refusal_rate", "Over-refusal (refusal rate on benign look-alike prompts)"),
-           "utility": ("utility", "accuracy", "Utility: held-out task accuracy")}
+# metric (grid.RATE_METRICS) -> title, in the order shown; attack success is the judge's three-way rate where it
+# gives one
+METRICS = {"attack_success": "Attack success rate", "refusal": "Refusal rate on harmful requests",
+           "overrefusal": "Over-refusal (refusal rate on benign look-alike prompts)",
+           "utility": "Utility: held-out task accuracy"}
 
 
 def is_safety_template(name: str) -> bool:
@@ -116,7 +116,7 @@ def grid_results(recipe: Recipe, settings: Settings, cells: dict) -> dict:
     key = attack_success_key(first["evals"][f"base@{tests[0]}"])
 
     def metrics(evaluation: dict) -> dict:
-        return {m: rate(evaluation, suite, metric or key) for m, (suite, metric, _) in METRICS.items()}
+        return rates_of(evaluation, key, tuple(METRICS))
 
     base = {t: metrics(first["evals"][f"base@{t}"]) for t in tests}
     tuned = {tr: {seed_key(s): {t: metrics(cells[seeded(tr, s, " seed ")]["evals"][f"tuned@{t}"]) for t in tests}
@@ -177,7 +177,7 @@ def _report(recipe: Recipe, settings: Settings, cells: dict, results: dict) -> E
     marked = {(r + 1, c) for r, (tr, _) in enumerate(rows) for c, te in enumerate(tests)
               if not is_safety_template(tr) and is_safety_template(te)}
     tables, plots = [], []
-    for metric, (_, _, title) in METRICS.items():
+    for metric, title in METRICS.items():
         grid = [[results["base"][t][metric] for t in tests]] + \
                [[results["tuned"][tr][seed_key(s)][t][metric] for t in tests] for tr, s in rows]
         if not any(v for row in grid for v in row):

@@ -14,6 +14,7 @@ import resource
 import time
 from contextlib import contextmanager, nullcontext
 from dataclasses import asdict, dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from tunesafe.auditing.run import run_audit
@@ -195,18 +196,28 @@ def _judges_changed(config, eval_dir: Path) -> str | None:
 
     A judge's version is not part of the run's settings (a retrained judge keeps its name), so without this
     a resumed or re-run experiment would mix verdicts of two judge versions in one table."""
-    from tunesafe.evaluation.judges.factory import make_judge
+    from tunesafe.registry import JUDGES
 
     recorded = json.loads((eval_dir / "config.json").read_text())
     before = [recorded.get("judge") or {}, *recorded.get("other_judges", [])]
     then = [f"{j.get('name')} v{j.get('version')}" for j in before]
+    names = tuple(config.judge_names())
     try:
-        now = [f"{j.name} v{j.version}" for j in (make_judge(name, **config.judge_options())
-                                                   for name in config.judge_names())]
+        now = list(_judge_versions(names, tuple(JUDGES.get(n) for n in names),
+                                   tuple(sorted(config.judge_options().items()))))
     except TunesafeError as exc:  # e.g. an LLM judge's server is down: keep the verdicts, say why they were kept
         _log(f"warning: {eval_dir}: cannot check its judges' versions ({exc}); keeping its verdicts")
         return None
     return None if then == now else f"judged by {', '.join(then)}, the judge is now {', '.join(now)}"
+
+
+@lru_cache(maxsize=None)
+def _judge_versions(names: tuple[str, ...], factories: tuple, options: tuple) -> tuple[str, ...]:
+    """Today's "name vVERSION" of each judge, built once per process and settings: an LLM judge loads its model
+    (or asks its server) to know its version, and every finished evaluation of an experiment asks."""
+    from tunesafe.evaluation.judges.factory import make_judge
+
+    return tuple(f"{j.name} v{j.version}" for j in (make_judge(name, **dict(options)) for name in names))
 
 
 def stage_eval(recipe: Recipe, run_dir: Path, which: str, model_spec: str, loaded=None) -> Path:

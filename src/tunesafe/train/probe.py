@@ -41,15 +41,19 @@ class SafetyProbe(TrainerCallback):
     def stopped(self) -> bool:
         return any(h.get("over_bar") for h in self.history)
 
+    def _untouched(self) -> dict | None:
+        """The step-0 probe of the untouched model, which the relative bars are measured from."""
+        return next((h for h in self.history if h["step"] == 0), None)
+
     def bar(self) -> float | None:
         if self.config.max_attack_success is not None:
             return self.config.max_attack_success
-        base = next((h for h in self.history if h["step"] == 0), None)
+        base = self._untouched()
         return None if base is None else base["attack_success_rate"] + self.config.max_increase
 
     def refusal_floor(self) -> float | None:
         """The refusal rate a probe must stay at or above (None: the rule is off or step 0 is not measured)."""
-        base = next((h for h in self.history if h["step"] == 0), None)
+        base = self._untouched()
         if self.config.max_refusal_drop is None or base is None or base.get("refusal_rate") is None:
             return None
         return base["refusal_rate"] - self.config.max_refusal_drop
