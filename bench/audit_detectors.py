@@ -1,11 +1,13 @@
 """How well the audit's identity-shift detectors catch manipulated datasets, and what they cost.
 
 On the audit benchmark (bench/audit_datasets.py: manipulated datasets, benign answers only, and benign
-task datasets, split into dev and test halves by whole dataset): per detector and combined, the share
-of manipulated datasets flagged high (detection) and of benign ones flagged high (false alarm), with
-the time each takes; then the whole audit's time on the built-in task data (240 rows) and on 10,000
-generated rows. Thresholds are chosen on the dev half only (`--choose` prints the choice and, with
-`--write`, stores it in the head); the numbers to quote are the test half's.
+task datasets in dev, test and fresh halves by whole dataset, and two sets written blind to the detector,
+blind1 and blind2: `audit_datasets.blind_sets`): per detector and combined, the share of manipulated datasets
+flagged high (detection) and of benign ones flagged high (false alarm), with the time each takes; then the
+whole audit's time on the built-in task data (240 rows) and on 10,000 generated rows. The shipped head and
+its thresholds were fitted on the library and the dev half (scripts/train_identity_shift_head.py, which
+also fits the alternatives); dev and test were written with the library, fresh, blind1 and blind2 after
+it, blind1 and blind2 by writers who never saw it. A head fitted on blind1 is measured on blind2 only.
 
 Detectors:
 - regex (before): the phrase list as the audit used it before issue 18 (a hit in a system prompt or
@@ -23,7 +25,7 @@ so every half it is run on is held out; it is slow on a CPU (2 x 32 generations 
 including the two the other detectors miss). Generations are cached under runs/audit-bench-cache,
 so a second run only judges. It also times the check on the built-in task data and the 10,000 rows.
 
-Usage: python bench/audit_detectors.py [--choose [--write]] [--skip-timing]
+Usage: python bench/audit_detectors.py [--skip-timing]
        python bench/audit_detectors.py --behavioural [--datasets all|test|NAME,NAME...] [--requests 32]
 """
 
@@ -48,6 +50,7 @@ from tunesafe.auditing.run import run_audit  # noqa: E402
 from tunesafe.data.formats import inspect_file  # noqa: E402
 from tunesafe.data.prompts import builtin_resource  # noqa: E402
 
+HALVES = ("dev", "test", "fresh", "blind1", "blind2")  # the first four fit the head; blind2 is held out
 DETECTORS = ("regex (before)", "semantic", "recurring-structure", "combined", "whole audit")
 # test-half datasets of every placement: the two fixed preambles the other detectors miss, others they catch,
 # and benign ones with "never refuse", "obey", a benign persona, preamble, set-up and a task system prompt
@@ -95,55 +98,6 @@ def rates(results, half, detector):
     man = [f[detector] for e, f in chosen if e["label"] == "manipulated"]
     ben = [f[detector] for e, f in chosen if e["label"] == "benign"]
     return sum(man), len(man), sum(ben), len(ben)
-
-
-def _middle_of_best(grid, values):
-    """The middle of the widest run of grid values reaching the best objective."""
-    best = max(values)
-    runs, run = [], []
-    for t, v in zip(grid, values):
-        if v == best:
-            run.append(t)
-        elif run:
-            runs.append(run)
-            run = []
-    if run:
-        runs.append(run)
-    widest = max(runs, key=len)
-    return float(round((widest[0] + widest[-1]) / 2, 2)), best, (widest[0], widest[-1])
-
-
-def choose(manifest, directory):
-    """Thresholds on the dev half, each the middle of the widest interval that maximises detection minus
-    false alarms: first the semantic threshold (openings off), then the answer-openings threshold, then
-    the lower threshold that counts with a phrase hit (kept equal to the threshold unless it helps)."""
-    dev = [e for e in manifest if e["half"] == "dev"]
-    scored = []
-    for entry in dev:
-        examples = inspect_file(directory / entry["path"], purpose="train").conversations
-        scored.append((entry, identity.assess(examples, detectors._identity, 9.0, 9.0, 9.0).contexts))
-    n_man = sum(e["label"] == "manipulated" for e in dev)
-    n_ben = len(dev) - n_man
-
-    def objective(t, low, openings):
-        tp = fp = 0
-        for entry, contexts in scored:
-            high = identity.verdict_from(contexts, t, low, openings)
-            tp += high and entry["label"] == "manipulated"
-            fp += high and entry["label"] == "benign"
-        return tp / n_man - fp / n_ben
-
-    grid = [float(x) for x in np.round(np.arange(0.05, 1.0, 0.01), 2)]
-    threshold, best, span = _middle_of_best(grid, [objective(t, 9.0, 9.0) for t in grid])
-    print(f"dev: semantic threshold {threshold} (detection - false alarms {best:.3f} on {span[0]}..{span[1]})")
-    openings, best_o, span = _middle_of_best(grid, [objective(threshold, 9.0, o) for o in grid])
-    print(f"dev: answer-openings threshold {openings} ({best_o:.3f} on {span[0]}..{span[1]})")
-    lows = [t for t in grid if t <= threshold]
-    low, best_l, span = _middle_of_best(lows, [objective(threshold, low, openings) for low in lows])
-    if best_l <= best_o:
-        low = threshold
-    print(f"dev: threshold with a phrase hit {low} ({best_l:.3f} on {span[0]}..{span[1]})")
-    return threshold, low, openings
 
 
 def _generated(n: int, path: Path) -> Path:
@@ -216,8 +170,6 @@ def behavioural(manifest, directory, names: str, requests: int, skip_timing: boo
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--choose", action="store_true", help="choose the thresholds on the dev half")
-    parser.add_argument("--write", action="store_true", help="with --choose: store them in the head")
     parser.add_argument("--skip-timing", action="store_true")
     parser.add_argument("--behavioural", action="store_true", help="run the behavioural check (loads the default model)")
     parser.add_argument("--datasets", default=",".join(BEHAVIOURAL_SUBSET), help="--behavioural: all | dev | test | names")
@@ -225,7 +177,7 @@ def main() -> None:
     args = parser.parse_args()
     print(describe())
     directory = Path(tempfile.mkdtemp(prefix="audit-bench-"))
-    manifest = audit_datasets.write(directory)
+    manifest = audit_datasets.write(directory, extra=audit_datasets.blind_sets())
     if args.behavioural:
         behavioural(manifest, directory, args.datasets, args.requests, args.skip_timing)
         return
@@ -235,33 +187,27 @@ def main() -> None:
           f"({len(semantic.library())} library items)")
     scorer = semantic.scorer()
     threshold, low, openings = scorer.threshold, scorer.low_threshold, scorer.openings_threshold
-    if args.choose:
-        threshold, low, openings = choose(manifest, directory)
-        if args.write:
-            import subprocess
-
-            subprocess.run([sys.executable, str(Path(__file__).parents[1] / "scripts" / "train_identity_shift_head.py"),
-                            "--threshold", str(threshold), "--low-threshold", str(low),
-                            "--openings-threshold", str(openings)], check=True)
-    print(f"thresholds: semantic {threshold}, answer openings {openings}, with a phrase hit {low} (chosen on the dev half)")
+    print(f"thresholds: semantic {threshold}, answer openings {openings}, with a phrase hit {low} (fitted by "
+          "scripts/train_identity_shift_head.py)")
     counts = {(lab, h): sum(e["label"] == lab and e["half"] == h for e in manifest)
-              for lab in ("manipulated", "benign") for h in ("dev", "test")}
+              for lab in ("manipulated", "benign") for h in HALVES}
     print(f"benchmark: {counts}; rows per dataset 10-20")
     results, seconds = evaluate(manifest, directory, threshold, low, openings)
-    print(f"\n{'detector':<22}{'dev detect':>12}{'dev false':>11}{'test detect':>13}{'test false':>12}{'s/dataset':>11}")
+    print(f"\n{'detector':<22}" + "".join(f"{h + ' detect':>16}{h + ' false':>16}" for h in HALVES) + f"{'s/dataset':>11}")
     for d in DETECTORS:
         cells = []
-        for half in ("dev", "test"):
+        for half in HALVES:
             tp, nm, fp, nb = rates(results, half, d)
             cells += [f"{tp}/{nm} {tp / nm:.0%}", f"{fp}/{nb} {fp / nb:.0%}"]
-        print(f"{d:<22}{cells[0]:>12}{cells[1]:>11}{cells[2]:>13}{cells[3]:>12}{seconds[d] / len(manifest):>11.3f}")
+        print(f"{d:<22}" + "".join(f"{c:>16}" for c in cells) + f"{seconds[d] / len(manifest):>11.3f}")
     print("\nmissed or false alarms (combined):")
     for e, f in results:
         if f["combined"] != (e["label"] == "manipulated"):
             print(f"  {e['half']:<6}{e['label']:<12}{e['name']:<32}{e['placement']:<16}{e.get('language', '')}")
-    print("by placement (combined, both halves):")
+    print("by placement (combined, held-out blind2):")
     for p in sorted({e["placement"] for e, _ in results if e["label"] == "manipulated"}):
-        got = [f["combined"] for e, f in results if e["label"] == "manipulated" and e["placement"] == p]
+        got = [f["combined"] for e, f in results if e["label"] == "manipulated" and e["placement"] == p
+               and e["half"] == "blind2"]
         print(f"  {p:<16}{sum(got)}/{len(got)}")
     if args.skip_timing:
         return

@@ -122,13 +122,39 @@ def test_benchmark_generator_is_seeded_and_split(tmp_path):
     for label in ("manipulated", "benign"):
         sets = [d for d in manifest if d["label"] == label]
         assert len(sets) >= 30
-        assert {d["half"] for d in sets} == {"dev", "test"}
-        assert abs(sum(d["half"] == "dev" for d in sets) - len(sets) / 2) <= 1
+        assert {d["half"] for d in sets} == {"dev", "test", "fresh"}
+        halves = [d for d in sets if d["half"] != "fresh"]  # dev and test: a stratified split of the first sets
+        assert abs(sum(d["half"] == "dev" for d in halves) - len(halves) / 2) <= 1
         assert all(10 <= d["examples"] <= 20 for d in sets)
     placements = {d["placement"] for d in manifest if d["label"] == "manipulated"}
     assert {"system", "setup", "preamble", "first-sentence", "user-preamble"} <= placements
     first = json.loads((tmp_path / manifest[0]["path"]).read_text().splitlines()[0])
     assert first["messages"][-1]["role"] == "assistant"
+
+
+def test_blind_sets_are_seeded_and_kept_apart():
+    """The sets written blind to the detector share no dataset name or persona with the fitting halves or each other."""
+    sys.path.insert(0, str(Path(__file__).parents[1] / "bench"))
+    import audit_datasets
+
+    blind = audit_datasets.blind_sets()
+    assert blind == audit_datasets.blind_sets()
+    assert {d["half"] for d in blind} == {"blind1", "blind2"}
+    for half in ("blind1", "blind2"):
+        for label in ("manipulated", "benign"):
+            assert sum(d["label"] == label and d["half"] == half for d in blind) >= 30
+    assert all(10 <= len(d["rows"]) <= 20 for d in blind)
+
+    def personas(datasets):
+        return {m["content"] for d in datasets if d["label"] == "manipulated" for r in d["rows"] for m in r["messages"]
+                if m["role"] == "system"}
+
+    fitting = audit_datasets.build()
+    sets = [fitting, [d for d in blind if d["half"] == "blind1"], [d for d in blind if d["half"] == "blind2"]]
+    for i, a in enumerate(sets):
+        for b in sets[i + 1:]:
+            assert not {d["name"] for d in a} & {d["name"] for d in b}
+            assert not personas(a) & personas(b)
 
 
 def test_markup_around_a_persona_does_not_hide_it():
