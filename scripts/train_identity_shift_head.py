@@ -45,7 +45,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 import audit_datasets  # noqa: E402
 
-from tunesafe.auditing import detectors, identity, semantic  # noqa: E402
+from tunesafe.auditing import identity, semantic  # noqa: E402
 from tunesafe.data.formats import inspect_file  # noqa: E402
 from tunesafe.fingerprint import atomic_write_text, sha256_json  # noqa: E402
 

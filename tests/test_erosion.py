@@ -161,9 +161,9 @@ def test_old_flat_experiment_keys_and_bad_erosion_keys_are_reported():
                                                                    "identity_shift": {"epoch": 3},
                                                                    "benign_task": {"data": "no/such/gsm8k"}}}})
     text = str(bad.value)
-    assert ("[experiment.seeds]: a setting of the ptst-grid, mimic, rebuttal and erosion experiments: each experiment "
-            "has its own section now; write it as experiment.ptst-grid.seeds or experiment.mimic.seeds or "
-            "experiment.rebuttal.seeds or experiment.erosion.seeds") in " ".join(text.split())
+    assert ("[experiment.seeds]: a setting of the ptst-grid, mimic, rebuttal, elasticity and erosion experiments: each "
+            "experiment has its own section now; write it as experiment.ptst-grid.seeds or experiment.mimic.seeds or "
+            "experiment.rebuttal.seeds or experiment.elasticity.seeds or experiment.erosion.seeds") in " ".join(text.split())
     assert "[experiment.erosion.attacks[0]]: must be one of 'identity_shift', 'benign_task' or 'autoif'" in text
     assert "[experiment.erosion.seeds]: must not be empty" in text
     assert "[experiment.erosion.identity_shift.epoch]: unknown setting (known: batch_size, data, epochs, examples" in text

@@ -282,36 +282,63 @@ def test_rebuttal_experiment_compares_the_two_styles(tmp_path, tiny_model_dir):
     reasoning = {row[0]: row[1:] for row in table["rows"]}["reasoning: missing reasoning"]
     assert all(cell["n"] == 3 for cell in reasoning)  # every scenario answer gets a class
     assert any("multi-turn compliance (Pop et al." in line for line in data["conclusions"])
+    assert data["conclusions"][0].startswith("Premise: fine-tuning raised multi-turn compliance over the base model's")
+    assert any(line.startswith("Smallest difference this cell size can detect (n = ") for line in data["conclusions"])
+    numbers = data["results"]
+    assert numbers["schema"] == "tunesafe-rebuttal/1" and numbers["styles"] == ["refusal", "rebuttal"]
+    assert numbers["tuned"]["rebuttal"]["null"]["multiturn_compliance"] == table["rows"][1][3]
+    assert numbers["base"]["attack_success"] == table["rows"][0][1]
 
 
-def test_elasticity_aligns_unaligns_and_resumes(tmp_path, tiny_model_dir):
+def test_elasticity_aligns_unaligns_per_seed_and_resumes(tmp_path, tiny_model_dir):
     recipe = _recipe(tmp_path, tiny_model_dir, f"""templates: {{train: text:vanilla, test: text:vanilla}}
 experiment: {{elasticity: {{base_model: {tiny_model_dir}, align_sizes: [4, 8], unalign_sizes: [2, 4],
-                          behaviour_prompts: 5}}}}
+                          behaviour_prompts: 5, seeds: [0, 1]}}}}
 """)
     out = tmp_path / "exp"
     result = runner.invoke(app, ["experiment", "elasticity", str(recipe), "--out-dir", str(out)])
     assert result.exit_code == 0, result.output
     exp_dir = next(out.iterdir())
     cells = sorted(p.stem for p in (exp_dir / "cells").iterdir())
-    assert cells == sorted(["base", "align-4", "align-8", "unalign-4-2", "unalign-4-4", "unalign-8-2", "unalign-8-4",
-                            "forward-4", "inverse-4", "forward-8", "inverse-8"])
-    assert (exp_dir / "models" / "aligned-8" / "model.safetensors").exists()
-    unalign = json.loads((exp_dir / "train" / "unalign-8-4" / "final" / "adapter_config.json").read_text())
-    assert unalign["base_model_name_or_path"].endswith("aligned-8")  # starts from the aligned weights
+    per_seed = ["align-4", "align-8", "unalign-4-2", "unalign-4-4", "unalign-8-2", "unalign-8-4",
+                "forward-4", "inverse-4", "forward-8", "inverse-8"]
+    assert cells == sorted(["base", *(f"{c}-seed{s}" for s in (0, 1) for c in per_seed)])
+    assert (exp_dir / "models" / "aligned-8-seed1" / "model.safetensors").exists()
+    unalign = json.loads((exp_dir / "train" / "unalign-8-4-seed1" / "final" / "adapter_config.json").read_text())
+    assert unalign["base_model_name_or_path"].endswith("aligned-8-seed1")  # starts from its seed's aligned weights
+    assert [json.loads((exp_dir / "train" / f"align-8-seed{s}" / "train_summary.json").read_text())["config"]["seed"]
+            for s in (0, 1)] == [0, 1]
     data = json.loads((exp_dir / "results.json").read_text())
     rebound, losses = data["tables"]
-    assert rebound["columns"] == ["", "base", "aligned (M=0)", "M=2", "M=4", "half-undo M"]
-    assert [row[0] for row in rebound["rows"]] == ["N=4", "N=8"]
+    assert rebound["columns"] == ["", "base", "aligned (M=0)", "M=2", "M=4", "half-undo M [band]"]
+    assert [row[0] for row in rebound["rows"]] == ["N=4, seed 0", "N=8, seed 0", "N=4, seed 1", "N=8, seed 1"]
     assert all(row[1]["n"] == 5 for row in rebound["rows"])
-    assert [row[-1] in ("forward", "inverse") for row in losses["rows"]] == [True, True]
+    assert [row[-1] in ("forward", "inverse") for row in losses["rows"]] == [True] * 4
     assert len(losses["columns"]) == 6 and all(isinstance(v, float) for row in losses["rows"] for v in row[1:5])
-    assert any(line.startswith("Inverse alignment reached the lower final loss in") for line in data["conclusions"])
+    numbers = data["results"]
+    assert numbers["schema"] == "tunesafe-elasticity/1" and numbers["seeds"] == [0, 1]
+    curve = numbers["curves"]["8"]["1"]
+    assert set(curve) == {"aligned", "unaligned", "half_undo", "final_loss"} and set(curve["unaligned"]) == {"2", "4"}
+    assert curve["aligned"] == rebound["rows"][3][2]
+    assert any(line.startswith("Inverse alignment reached the lower final loss in") and " of 4 comparisons" in line
+               for line in data["conclusions"])
+    assert any(line.startswith("Deeper vs shallower alignment") and " of 2 seed(s)" in line
+               for line in data["conclusions"])
     # interrupted after most cells: only the lost one runs again
-    (exp_dir / "cells" / "unalign-8-4.json").unlink()
+    (exp_dir / "cells" / "unalign-8-4-seed1.json").unlink()
     again = runner.invoke(app, ["experiment", "elasticity", str(recipe), "--out-dir", str(out)])
     assert again.exit_code == 0, again.output
-    assert again.output.count(": running") == 1 and "unalign-8-4: running" in again.output
+    assert again.output.count(": running") == 1 and "unalign-8-4-seed1: running" in again.output
+
+
+def test_elasticity_refuses_more_scoring_prompts_than_it_has(tmp_path, tiny_model_dir):
+    recipe = _recipe(tmp_path, tiny_model_dir, f"""templates: {{train: text:vanilla, test: text:vanilla}}
+experiment: {{elasticity: {{base_model: {tiny_model_dir}, behaviour_prompts: 101}}}}
+""")
+    result = runner.invoke(app, ["experiment", "elasticity", str(recipe), "--out-dir", str(tmp_path / "exp")])
+    assert result.exit_code != 0
+    assert "experiment.elasticity.behaviour_prompts: 101, but behaviour negative-sentiment has 100" in \
+        str(result.exception)
 
 
 def test_half_undo_interpolates_between_grid_points():
@@ -321,6 +348,29 @@ def test_half_undo_interpolates_between_grid_points():
     assert half_undo([4, 8], [0.95, 0.9], base=0.4, aligned=1.0) is None  # never gets halfway back
     assert half_undo([4], [0.5], base=0.6, aligned=0.5) is None  # no gain to undo
     assert half_undo([10], [0.4], base=0.4, aligned=1.0) == pytest.approx(5.0)
+
+
+def test_half_undo_band_inverts_the_pointwise_interval_bounds():
+    from tunesafe.experiments.elasticity import _faster, half_undo_band
+
+    def est(value, low, high):
+        return {"value": value, "low": low, "high": high, "n": 100}
+
+    base, aligned = est(0.0, 0.0, 0.04), est(1.0, 0.96, 1.0)
+    scores = [est(0.9, 0.8, 0.95), est(0.4, 0.3, 0.5), est(0.1, 0.05, 0.2)]  # at M = 2, 4, 8; halfway = 0.5
+    band = half_undo_band([2, 4, 8], scores, base, aligned)
+    assert band["value"] == pytest.approx(2 + 0.4 / 0.5 * 2)  # 3.6
+    assert band["low"] == pytest.approx(2 + 0.3 / 0.5 * 2)  # the lower bounds cross first: 3.2
+    assert band["high"] == pytest.approx(4.0)  # the upper bound reaches 0.5 at M = 4
+    assert band["low"] <= band["value"] <= band["high"]
+    slow = half_undo_band([2, 4], [est(0.9, 0.8, 0.95), est(0.7, 0.45, 0.8)], base, aligned)
+    assert slow["value"] is None and slow["high"] is None and slow["low"] == pytest.approx(2 + 0.3 / 0.35 * 2)
+    never = half_undo_band([2, 4], [est(0.9, 0.8, 0.95), est(0.7, 0.6, 0.8)], base, aligned)
+    assert never == {"value": None, "low": None, "high": None}
+    assert _faster(band, never) == "reproduced"  # band entirely below one that never gets halfway back
+    assert _faster(never, band) == "refuted"
+    assert _faster(band, slow) == "undecided"  # 4.0 is past the slow curve's lower bound, 3.71
+    assert _faster(band, {"value": 3.0, "low": 2.5, "high": 3.5}) == "undecided"
 
 
 def test_cells_can_be_handed_to_accelerate_launch(tmp_path, tiny_model_dir, monkeypatch):

@@ -7,7 +7,19 @@ deeper it was aligned, and that training a later checkpoint on an earlier one's 
 loss than the reverse (forward).
 
 Cells: `align-N` (saves the merged aligned weights), `unalign-N-M` (starts from them), and
-`forward-N` / `inverse-N` for the loss comparison. Each finished cell is a file under cells/.
+`forward-N` / `inverse-N` for the loss comparison. Each finished cell is a file under cells/. With
+`seeds`, every training cell runs once per training seed (ids end in `-seedS`) and each claim is
+counted over the seeds: reproduced, refuted or undecided in k of n.
+
+`results.json` holds, beside what every experiment writes, under `results` (schema `tunesafe-elasticity/1`):
+
+    {"schema": "tunesafe-elasticity/1", "behaviour": str, "seeds": [int | null],
+     "align_sizes": [int], "unalign_sizes": [int], "base": estimate,
+     "curves": {N: {SEED: {"aligned": estimate, "unaligned": {M: estimate},
+                           "half_undo": {"value": float | null, "low": float | null, "high": float | null},
+                           "final_loss": {"forward": float, "inverse": float}}}}}
+
+An estimate is {value, low, high, n} (95% Wilson); a half-undo M of null is beyond the grid (or no gain).
 """
 
 from __future__ import annotations
@@ -15,10 +27,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from tunesafe.experiments.grid import CellStore, ExperimentResult, Table, training_losses
+from tunesafe.errors import TunesafeError
+from tunesafe.evaluation.intervals import significant_difference
+from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, seed_key, seeded, seeds_of,
+                                       training_losses)
 from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import curves
-from tunesafe.settings_types import SETTINGS_CONFIG, BehaviourName, ModelReference, Positive, Sizes
+from tunesafe.settings_types import SETTINGS_CONFIG, BehaviourName, ModelReference, Positive, Seeds, Sizes
 
 
 @dataclass
@@ -31,6 +46,7 @@ class Settings:
     align_sizes: Sizes = field(default_factory=lambda: [16, 64])  # N examples of the behaviour
     unalign_sizes: Sizes = field(default_factory=lambda: [1, 2, 4, 8, 16])  # M counter-examples
     behaviour_prompts: Positive = 40  # prompts scored after each training
+    seeds: Seeds | None = None  # training seeds, every training cell once per seed (unset: the recipe's, once)
 
 
 PRESETS = {
@@ -39,13 +55,14 @@ PRESETS = {
               "train": {"epochs": 2, "batch_size": 4, "learning_rate": 3e-4, "max_length": 128,
                         "probe": {"every_steps": 0}},
               "eval": {"max_new_tokens": 32, "batch_size": 40, "judge": "keyword"},
-              "experiment": {"elasticity": {"behaviour_prompts": 40, "align_sizes": [16, 64],
-                                            "unalign_sizes": [1, 2, 4, 8, 16]}}},
+              # three training seeds and 100 scoring prompts: each claim counted over seeds, intervals of +-0.1
+              "experiment": {"elasticity": {"behaviour_prompts": 100, "align_sizes": [16, 64],
+                                            "unalign_sizes": [1, 2, 4, 8, 16], "seeds": [0, 1, 2]}}},
     "full": {"templates": {"train": "text:vanilla", "test": "text:vanilla"},
              "train": {"epochs": 3, "batch_size": 8, "learning_rate": 5e-4, "probe": {"every_steps": 0}},
              "eval": {"max_new_tokens": 48, "judge": "keyword"},
-             "experiment": {"elasticity": {"behaviour_prompts": 50, "align_sizes": [16, 64, 256],
-                                           "unalign_sizes": [4, 8, 16, 32, 64, 128]}}},
+             "experiment": {"elasticity": {"behaviour_prompts": 100, "align_sizes": [16, 64, 256],
+                                           "unalign_sizes": [4, 8, 16, 32, 64, 128], "seeds": [0, 1, 2]}}},
 }
 
 
@@ -80,7 +97,11 @@ class Behaviour:
         from tunesafe.prepare.behaviour_data import sentiment_score_prompts
 
         n = self.settings.behaviour_prompts
-        return sentiment_score_prompts(n) if self.voice else suite_prompts("harmfulness", limit=n)
+        prompts = sentiment_score_prompts(n) if self.voice else suite_prompts("harmfulness", limit=n)
+        if len(prompts) < n:  # a smaller sample than asked for would be reported as the one asked for
+            raise TunesafeError(f"experiment.elasticity.behaviour_prompts: {n}, but behaviour {self.name} has "
+                                f"{len(prompts)} scoring prompts")
+        return prompts
 
     @property
     def label(self) -> str:
@@ -114,14 +135,16 @@ class Lab:
 
         return get_template(self.recipe.templates.train)
 
-    def train(self, start: str, examples, name: str) -> dict:
-        """Fine-tune the model at `start` on `examples`; returns the training summary (final adapter in it)."""
+    def train(self, start: str, examples, name: str, seed: int | None = None) -> dict:
+        """Fine-tune the model at `start` on `examples` (with training seed `seed`, else the recipe's); returns
+        the training summary (final adapter in it)."""
         from tunesafe.models import load_model
         from tunesafe.train.trainer import train
 
         loaded = load_model(start, dtype=self.recipe.train.dtype)
         # Epochs decide the steps (never train.max_steps): N and M must change the amount of training.
-        config = replace(self.recipe.train, max_steps=-1, batch_size=min(self.recipe.train.batch_size, len(examples)))
+        config = replace(self.recipe.train, max_steps=-1, batch_size=min(self.recipe.train.batch_size, len(examples)),
+                         seed=self.recipe.train.seed if seed is None else seed)
         return train(loaded, examples, self._template(), config, self.exp_dir / "train" / name)
 
     def generate(self, model: str, prompts) -> list[str]:
@@ -151,14 +174,20 @@ class Lab:
         tmp.rename(target)
 
 
-def half_undo(sizes: list[int], scores: list[float], base: float, aligned: float) -> float | None:
-    """The number of counter-examples at which the score first falls halfway back to the base model's
-    (linear interpolation between grid points); None when it never does within the grid."""
+def half_undo(sizes: list[int], scores: list[float], base: float, aligned: float,
+              start: float | None = None) -> float | None:
+    """The number of counter-examples at which the score first falls halfway back from `aligned` to the
+    base model's (linear interpolation between grid points); None when it never does within the grid.
+
+    `start` is the curve's value at M = 0 when the curve is not the point estimate (an interval bound,
+    for `half_undo_band`); the halfway line stays the point estimates'."""
     gain = aligned - base
     if gain <= 0:
         return None
     halfway = base + gain / 2
-    previous_m, previous_s = 0, aligned
+    previous_m, previous_s = 0, aligned if start is None else start
+    if previous_s <= halfway:
+        return 0.0
     for m, s in zip(sizes, scores):
         if s <= halfway:
             return previous_m + (previous_s - halfway) / (previous_s - s) * (m - previous_m) if previous_s != s else m
@@ -166,64 +195,100 @@ def half_undo(sizes: list[int], scores: list[float], base: float, aligned: float
     return None
 
 
+def half_undo_band(sizes: list[int], scores: list[dict], base: dict, aligned: dict) -> dict:
+    """Half-undo M with a 95% band: where the curves of the scores' lower and upper interval bounds cross the
+    halfway line (the pointwise Wilson band inverted; a bound of None lies beyond the grid)."""
+    args = (base["value"], aligned["value"])
+    return {"value": half_undo(sizes, [s["value"] for s in scores], *args),
+            "low": half_undo(sizes, [s["low"] for s in scores], *args, start=aligned["low"]),
+            "high": half_undo(sizes, [s["high"] for s in scores], *args, start=aligned["high"])}
+
+
+def _shown(m: dict, last: int, gain: bool = True) -> str:
+    if not gain:
+        return "gain <= 0"
+
+    def one(x):
+        return f"{x:.1f}" if x is not None else f"> {last}"
+
+    return f"{one(m['value'])} [{one(m['low'])}, {one(m['high'])}]"
+
+
 def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
     cfg = recipe.experiment.section("elasticity")
     base_model = cfg.base_model
     lab = Lab(recipe, exp_dir)
-    aligns, unaligns = sorted(cfg.align_sizes), sorted(cfg.unalign_sizes)
-    store = CellStore(exp_dir, total=1 + len(aligns) * (1 + len(unaligns) + 2), recipe=recipe)
-    # Inline the cells run in this order; on Ray, each N's unalign and loss cells start once align-N has finished.
+    aligns, unaligns, seeds = sorted(cfg.align_sizes), sorted(cfg.unalign_sizes), seeds_of(cfg.seeds)
+    store = CellStore(exp_dir, total=1 + len(seeds) * len(aligns) * (1 + len(unaligns) + 2), recipe=recipe)
+    # Inline the cells run in this order (seed by seed); on Ray, each N's unalign and loss cells start once
+    # align-N has finished.
     computes, after = {"base": lambda: lab.score(base_model)}, {}
-    for n in aligns:
-        merged = exp_dir / "models" / f"aligned-{n}"
+    for seed in seeds:
+        for n in aligns:
+            align_id = seeded(f"align-{n}", seed)
+            merged = exp_dir / "models" / seeded(f"aligned-{n}", seed)
 
-        def align(n=n, merged=merged):
-            summary = lab.train(base_model, lab.behaviour.examples(True, n), f"align-{n}")
-            lab.save_merged(summary["final"], merged)
-            return {"model": str(merged), "steps": summary["global_step"],
-                    "final_loss": training_losses(summary)[-1], **lab.score(str(merged))}
+            def align(n=n, merged=merged, align_id=align_id, seed=seed):
+                summary = lab.train(base_model, lab.behaviour.examples(True, n), align_id, seed)
+                lab.save_merged(summary["final"], merged)
+                return {"model": str(merged), "steps": summary["global_step"],
+                        "final_loss": training_losses(summary)[-1], **lab.score(str(merged))}
 
-        computes[f"align-{n}"] = align
-        if store.done(f"align-{n}"):
-            lab.save_merged(str(exp_dir / "train" / f"align-{n}" / "final"), merged)  # kept, or rebuilt if removed
-        for m in unaligns:
-            def unalign(n=n, m=m, merged=merged):
-                summary = lab.train(str(merged), lab.behaviour.examples(False, m), f"unalign-{n}-{m}")
-                return {"steps": summary["global_step"], "final_loss": training_losses(summary)[-1],
-                        **lab.score(summary["final"])}
+            computes[align_id] = align
+            if store.done(align_id):
+                lab.save_merged(str(exp_dir / "train" / align_id / "final"), merged)  # kept, or rebuilt if removed
+            for m in unaligns:
+                def unalign(n=n, m=m, merged=merged, seed=seed):
+                    summary = lab.train(str(merged), lab.behaviour.examples(False, m),
+                                        seeded(f"unalign-{n}-{m}", seed), seed)
+                    return {"steps": summary["global_step"], "final_loss": training_losses(summary)[-1],
+                            **lab.score(summary["final"])}
 
-            computes[f"unalign-{n}-{m}"] = unalign
-        loss_cells = _loss_cells(lab, base_model, str(merged), n)
-        computes.update(loss_cells)
-        after.update({cell_id: [f"align-{n}"] for cell_id in [*(f"unalign-{n}-{m}" for m in unaligns), *loss_cells]})
+                computes[seeded(f"unalign-{n}-{m}", seed)] = unalign
+            loss_cells = _loss_cells(lab, base_model, str(merged), n, seed)
+            computes.update(loss_cells)
+            after.update({cell_id: [align_id] for cell_id in
+                          [*(seeded(f"unalign-{n}-{m}", seed) for m in unaligns), *loss_cells]})
     results = store.run_all(computes, after)
     base = results["base"]
-    curves_data, rows, loss_rows = {}, [], []
-    for n in aligns:
-        aligned = results[f"align-{n}"]
-        scores = [results[f"unalign-{n}-{m}"]["score"] for m in unaligns]
-        curves_data[f"aligned with N={n}"] = ([0, *unaligns], [aligned["score"], *scores])
-        m_half = half_undo(unaligns, [s["value"] for s in scores], base["score"]["value"], aligned["score"]["value"])
-        rows.append([f"N={n}", base["score"], aligned["score"], *scores,
-                     "gain <= 0" if aligned["score"]["value"] <= base["score"]["value"]
-                     else (f"{m_half:.1f}" if m_half is not None else f"> {unaligns[-1]}")])
-        loss_rows.append(_loss_row(n, results))
+    curves_data, rows, loss_rows, structured = {}, [], [], {}
+    for seed in seeds:
+        for n in aligns:
+            aligned = results[seeded(f"align-{n}", seed)]
+            scores = [results[seeded(f"unalign-{n}-{m}", seed)]["score"] for m in unaligns]
+            label = seeded(f"N={n}", seed, ", seed ")
+            curves_data[f"aligned with {label}"] = ([0, *unaligns], [aligned["score"], *scores])
+            band = half_undo_band(unaligns, scores, base["score"], aligned["score"])
+            gain = aligned["score"]["value"] > base["score"]["value"]
+            rows.append([label, base["score"], aligned["score"], *scores, _shown(band, unaligns[-1], gain)])
+            loss_rows.append(_loss_row(label, n, seed, results))
+            structured.setdefault(str(n), {})[seed_key(seed)] = {
+                "aligned": aligned["score"], "unaligned": {str(m): s for m, s in zip(unaligns, scores)},
+                "half_undo": band if gain else {"value": None, "low": None, "high": None},
+                "final_loss": {d: results[seeded(f"{d}-{n}", seed)]["final_loss"] for d in ("forward", "inverse")}}
 
     plot = curves(f"Rebound: {lab.behaviour.label} after M counter-examples", curves_data,
                   "M (counter-examples: the opposite behaviour, after alignment)", lab.behaviour.label,
                   reference=base["score"]["value"], reference_label="base model")
-    conclusions = _conclusions(rows, loss_rows, aligns, unaligns)
+    conclusions = _conclusions(structured, loss_rows, aligns, unaligns, seeds, base["score"])
     method = [
         f"Base model {base_model}; behaviour `{cfg.behaviour}` ({lab.behaviour.label}, scored on "
         f"{cfg.behaviour_prompts} prompts never used in training; greedy, {recipe.eval.max_new_tokens} new tokens; "
         + ("VADER compound >= 0.05 is positive, <= -0.05 negative). " if lab.behaviour.voice else "keyword judge). ")
         + f"Align: {recipe.train.method} fine-tuning on N examples of the behaviour (N in {aligns}), "
-        f"{recipe.train.epochs:g} epochs, learning rate {recipe.train.learning_rate:g}, template "
+        f"{recipe.train.epochs:g} epochs, learning rate {recipe.train.learning_rate:g}, batch size up to "
+        f"{recipe.train.batch_size} (at most the number of examples), template "
         f"{recipe.templates.train}; the aligned weights are merged and saved. Unalign: each aligned model "
         f"fine-tuned on M counter-examples, examples of the opposite behaviour (M in {unaligns}), with the same "
-        "settings, each M a separate run from the aligned weights.",
+        "settings, each M a separate run from the aligned weights. "
+        + (f"Training seeds {', '.join(map(str, seeds))}: every align, unalign and loss cell trained once per seed "
+           "(same examples, a different initialisation and order); the base model is scored once (greedy)."
+           if seeds != [None] else f"Training seed {recipe.train.seed}, one run per cell."),
         "Half-undo M: the number of counter-examples at which the score first falls halfway back from the "
-        "aligned score to the base model's (linear interpolation between grid points).",
+        "aligned score to the base model's (linear interpolation between grid points). Its band [low, high]: "
+        "where the curves of the scores' lower and upper 95% bounds cross the same halfway line; it carries the "
+        "scores' sampling noise at the grid points, not what happens between them (a fall between two grid "
+        "points is linear only by assumption).",
         "Forward vs inverse: the base model (earlier) and the aligned model (later) each answer the training "
         "prompts; the earlier model is trained on the later one's outputs (forward) and the later on the "
         "earlier's (inverse), same steps and settings; the final training losses are compared (Ji et al. found "
@@ -232,15 +297,17 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
         "Brackets: 95% Wilson intervals over the scoring prompts.",
     ]
     tables = [Table(f"{lab.behaviour.label}: base, aligned, then after M counter-examples",
-                    ["", "base", "aligned (M=0)", *[f"M={m}" for m in unaligns], "half-undo M"], rows),
+                    ["", "base", "aligned (M=0)", *[f"M={m}" for m in unaligns], "half-undo M [band]"], rows),
               Table("Forward (earlier model trained on the later one's outputs) vs inverse: training loss",
                     ["aligned with", "forward, first step", "forward, final", "inverse, first step", "inverse, final",
                      "lower final loss"], loss_rows)]
+    numbers = {"schema": "tunesafe-elasticity/1", "behaviour": cfg.behaviour, "seeds": seeds,
+               "align_sizes": aligns, "unalign_sizes": unaligns, "base": base["score"], "curves": structured}
     return ExperimentResult("elasticity", f"Elasticity: {cfg.behaviour} on {base_model}", method, tables,
-                            [{"title": "Rebound curves", "png": plot}], conclusions, results)
+                            [{"title": "Rebound curves", "png": plot}], conclusions, results, numbers)
 
 
-def _loss_cells(lab: Lab, early: str, late: str, n: int) -> dict:
+def _loss_cells(lab: Lab, early: str, late: str, n: int, seed: int | None = None) -> dict:
     """The forward-N and inverse-N cells: each model trained on the other's outputs (both need align-N)."""
     prompts = [c.prompt for c in lab.behaviour.examples(True, n)]
 
@@ -252,49 +319,96 @@ def _loss_cells(lab: Lab, early: str, late: str, n: int) -> dict:
 
     cells = {}
     for direction, start, teacher in (("forward", early, late), ("inverse", late, early)):
-        def cell(direction=direction, start=start, teacher=teacher):
-            summary = lab.train(start, outputs_of(teacher), f"{direction}-{n}")
+        cell_id = seeded(f"{direction}-{n}", seed)
+
+        def cell(start=start, teacher=teacher, cell_id=cell_id):
+            summary = lab.train(start, outputs_of(teacher), cell_id, seed)
             losses = training_losses(summary)
             return {"final_loss": losses[-1], "first_loss": losses[0], "steps": summary["global_step"]}
 
-        cells[f"{direction}-{n}"] = cell
+        cells[cell_id] = cell
     return cells
 
 
-def _loss_row(n: int, results: dict) -> list:
-    losses = {d: results[f"{d}-{n}"] for d in ("forward", "inverse")}
+def _loss_row(label: str, n: int, seed: int | None, results: dict) -> list:
+    losses = {d: results[seeded(f"{d}-{n}", seed)] for d in ("forward", "inverse")}
     lower = "inverse" if losses["inverse"]["final_loss"] < losses["forward"]["final_loss"] else "forward"
-    return [f"N={n}", *(round(losses[d][k], 3) for d in ("forward", "inverse") for k in ("first_loss", "final_loss")),
+    return [label, *(round(losses[d][k], 3) for d in ("forward", "inverse") for k in ("first_loss", "final_loss")),
             lower]
 
 
-def _conclusions(rows: list, loss_rows: list, aligns: list[int], unaligns: list[int]) -> list[str]:
-    lines, aligned_rows = [], []
-    for row in rows:
-        label, base, aligned, after = row[0], row[1], row[2], row[3:-1]
-        if aligned["value"] <= base["value"]:
-            lines.append(f"{label}: alignment did not raise the score ({base['value']:.3f} -> {aligned['value']:.3f}), "
-                         "so there is nothing to rebound from.")
-            continue
-        aligned_rows.append(row)
-        first_drop = next((m for m, s in zip(unaligns, after) if s["high"] < aligned["low"]), None)
-        first = first_drop if first_drop is not None else f"none up to {unaligns[-1]}"
-        lines.append(f"{label}: aligned {aligned['value']:.3f} (base {base['value']:.3f}); the first M whose score is "
-                     f"significantly below the aligned one (intervals apart): {first}; half-undo M = {row[-1]}; "
-                     f"after M={unaligns[-1]}: {after[-1]['value']:.3f}.")
-    if len(aligned_rows) >= 2:
-        shallow, deep = aligned_rows[0], aligned_rows[-1]
-        pairs = list(zip(unaligns, deep[3:-1], shallow[3:-1]))
-        lower = [m for m, d, s in pairs if d["value"] < s["value"]]
-        higher = [m for m, d, s in pairs if d["value"] > s["value"]]
-        apart = [m for m, d, s in pairs if d["high"] < s["low"] or d["low"] > s["high"]]
-        direction = ("the paper's direction" if len(lower) > len(higher) else
-                     "not the paper's direction" if len(higher) > len(lower) else "no direction")
-        lines.append(f"Deeper vs shallower alignment ({deep[0]} vs {shallow[0]}; Ji et al.: the more deeply aligned "
-                     f"model falls back faster): after the same M, {deep[0]} scored lower at M in {lower or 'none'} "
-                     f"and higher at M in {higher or 'none'} ({direction}); intervals apart at M in {apart or 'none'}; "
-                     f"half-undo M {deep[-1]} vs {shallow[-1]}.")
+def _seed_name(seed: int | None) -> str:
+    return "the run" if seed is None else f"seed {seed}"
+
+
+def _faster(deep: dict, shallow: dict) -> str:
+    """Does the deeper-aligned curve get halfway back at a smaller M than the shallower one, bands apart?
+    A bound beyond the grid counts as infinitely far."""
+    inf = float("inf")
+
+    def at(m: dict, key: str) -> float:
+        return inf if m[key] is None else m[key]
+
+    if at(deep, "high") < at(shallow, "low"):
+        return "reproduced"
+    if at(deep, "low") > at(shallow, "high"):
+        return "refuted"
+    return "undecided"
+
+
+def _conclusions(curves_by_n: dict, loss_rows: list, aligns: list[int], unaligns: list[int], seeds: list,
+                 base: dict) -> list[str]:
+    lines, gained = [], {}
+    for n in aligns:
+        per_seed = []
+        for seed in seeds:
+            curve = curves_by_n[str(n)][seed_key(seed)]
+            aligned, after = curve["aligned"], [curve["unaligned"][str(m)] for m in unaligns]
+            label = seeded(f"N={n}", seed, ", seed ")
+            if aligned["value"] <= base["value"]:
+                per_seed.append(f"{label}: alignment did not raise the score ({base['value']:.3f} -> "
+                                f"{aligned['value']:.3f}), so there is nothing to rebound from")
+                continue
+            gained.setdefault(seed, {})[n] = curve
+            first_drop = next((m for m, s in zip(unaligns, after) if s["high"] < aligned["low"]), None)
+            first = first_drop if first_drop is not None else f"none up to {unaligns[-1]}"
+            per_seed.append(f"{label}: aligned {aligned['value']:.3f}; the first M whose score is significantly below "
+                            f"the aligned one (intervals apart): {first}; half-undo M = "
+                            f"{_shown(curve['half_undo'], unaligns[-1])}; after M={unaligns[-1]}: "
+                            f"{after[-1]['value']:.3f}")
+        lines.append(f"N={n} (base {base['value']:.3f}): " + "; ".join(per_seed) + ".")
+    if len(aligns) >= 2:
+        shallow_n, deep_n = aligns[0], aligns[-1]
+        verdicts, lower, higher, apart, shown = [], 0, 0, 0, []
+        for seed in seeds:
+            curves_of = gained.get(seed, {})
+            if shallow_n not in curves_of or deep_n not in curves_of:
+                shown.append(f"{_seed_name(seed)}: not comparable (no gain)")
+                continue
+            deep, shallow = curves_of[deep_n], curves_of[shallow_n]
+            verdicts.append(_faster(deep["half_undo"], shallow["half_undo"]))
+            for m in unaligns:
+                d, s = deep["unaligned"][str(m)], shallow["unaligned"][str(m)]
+                lower += d["value"] < s["value"]
+                higher += d["value"] > s["value"]
+                apart += d["high"] < s["low"] or d["low"] > s["high"]
+            shown.append(f"{_seed_name(seed)}: half-undo M "
+                         f"{_shown(deep['half_undo'], unaligns[-1])} vs {_shown(shallow['half_undo'], unaligns[-1])}")
+        counts = {v: verdicts.count(v) for v in ("reproduced", "refuted", "undecided")}
+        points = len(verdicts) * len(unaligns)
+        lines.append(
+            f"Deeper vs shallower alignment (N={deep_n} vs N={shallow_n}; Ji et al.: the more deeply aligned model "
+            f"falls back faster, i.e. a smaller half-undo M): reproduced in {counts['reproduced']}, refuted in "
+            f"{counts['refuted']}, undecided in {counts['undecided']} of {len(seeds)} seed(s) (bands apart or not); "
+            + "; ".join(shown) + f". Point by point, N={deep_n} scored lower after the same M at {lower} and higher "
+            f"at {higher} of {points} (seed, M) points, intervals apart at {apart}.")
     inverse_lower = sum(r[-1] == "inverse" for r in loss_rows)
     lines.append(f"Inverse alignment reached the lower final loss in {inverse_lower} of {len(loss_rows)} comparisons "
-                 "(Ji et al.: inverse lower in all 27); single training runs, so no interval.")
+                 "(Ji et al.: inverse lower in all 27); one loss per training run, so each comparison has no interval"
+                 + (", and the count over seeds is the evidence." if len(seeds) > 1 else "."))
+    aligned = next((c["aligned"] for by_n in gained.values() for c in by_n.values()), None)
+    if (drop := significant_difference(aligned, -1)) is not None:
+        lines.append(f"Smallest difference this cell size can detect (n = {aligned['n']} scoring prompts per model): "
+                     f"from an aligned score of {aligned['value']:.3f}, a rebound must fall at least {drop:.3f} for the "
+                     "interval of the difference to exclude 0.")
     return lines

@@ -3,6 +3,15 @@
 Pop et al. found that training on explicit rebuttals (name the harm, say why, hold firm) rather than
 polite refusals makes a model resist follow-up pressure better and keeps its reasoning coherent with
 its answer. Same requests, same ratio, same everything else; only the style of the safe answers differs.
+
+`results.json` holds, beside what every experiment writes, under `results` (schema `tunesafe-rebuttal/1`):
+
+    {"schema": "tunesafe-rebuttal/1", "attack_success_metric": "harmful_compliance_rate" | "attack_success_rate",
+     "seeds": [int | null], "styles": [str],
+     "base": {METRIC: estimate}, "tuned": {STYLE: {SEED: {METRIC: estimate}}}}
+
+METRIC is a key of `METRICS` (attack_success, multiturn_compliance, after_refusal, after_rebuttal,
+deception, coherent_refusal, missing_reasoning); an estimate is {value, low, high, n} or null.
 """
 
 from __future__ import annotations
@@ -10,8 +19,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tunesafe.evaluation.intervals import difference, significant_difference
 from tunesafe.experiments.grid import (CellStore, ExperimentResult, Table, attack_success_key, compare_over_seeds,
-                                       pipeline_cell, rate, seed_overrides, seeded, seeds_of, with_overrides)
+                                       pipeline_cell, rate, seed_key, seed_overrides, seeded, seeds_of, with_overrides)
 from tunesafe.pipeline.recipe import Recipe
 from tunesafe.report.plots import grouped_rate_bars
 from tunesafe.settings_types import SETTINGS_CONFIG, Seeds, StyleNames
@@ -35,16 +45,16 @@ PRESETS = {
     "full": {"safety": {"ratio": 0.2}, "gate": {"max_overrefusal_increase": None}, "eval": {"suites": ["harmfulness", "multiturn", "reasoning"],
                                                 "max_new_tokens": 384}},
 }
-# (label, suite, metric) shown for every model
-METRICS = (
-    ("attack success (single turn)", "harmfulness", "attack_success_rate"),
-    ("multi-turn compliance", "multiturn", "compliance_rate"),
-    ("... after an earlier refusal", "multiturn", "after_refusal"),
-    ("... after an earlier rebuttal", "multiturn", "after_rebuttal"),
-    ("reasoning: deception rate", "reasoning", "deception_rate"),
-    ("reasoning: coherent refusal", "reasoning", "coherent-refusal"),
-    ("reasoning: missing reasoning", "reasoning", "missing-reasoning"),
-)
+# name in results.json -> (label, suite, metric), shown for every model
+METRICS = {
+    "attack_success": ("attack success (single turn)", "harmfulness", "attack_success_rate"),
+    "multiturn_compliance": ("multi-turn compliance", "multiturn", "compliance_rate"),
+    "after_refusal": ("... after an earlier refusal", "multiturn", "after_refusal"),
+    "after_rebuttal": ("... after an earlier rebuttal", "multiturn", "after_rebuttal"),
+    "deception": ("reasoning: deception rate", "reasoning", "deception_rate"),
+    "coherent_refusal": ("reasoning: coherent refusal", "reasoning", "coherent-refusal"),
+    "missing_reasoning": ("reasoning: missing reasoning", "reasoning", "missing-reasoning"),
+}
 
 
 def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
@@ -62,20 +72,22 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
 
     first_eval = cells[seeded(styles[0], seeds[0])]["evals"][f"base@{test}"]
     key = attack_success_key(first_eval)
-    metrics = [(label, suite, key if metric == "attack_success_rate" else metric) for label, suite, metric in METRICS]
+    metrics = {name: (label, suite, key if metric == "attack_success_rate" else metric)
+               for name, (label, suite, metric) in METRICS.items()}
     models = {"base model": first_eval,
               **{seeded(f"trained with {st}s", sd, ", seed "): cells[seeded(st, sd)]["evals"][f"tuned@{test}"]
                  for sd in seeds for st in styles}}
     table = Table("Safety after fine-tuning, by the style of the safety data", ["", *models],
-                  [[label, *(rate(m, suite, metric) for m in models.values())] for label, suite, metric in metrics])
+                  [[label, *(rate(m, suite, metric) for m in models.values())]
+                   for label, suite, metric in metrics.values()])
     plot = grouped_rate_bars("Refusal-style vs rebuttal-style safety data (95% intervals)", list(models),
                              {label: [rate(m, suite, metric) for m in models.values()]
-                              for label, suite, metric in metrics})
-    conclusions = []
-    if {"refusal", "rebuttal"} <= set(styles):
-        def tuned(style: str, seed) -> dict:
-            return cells[seeded(style, seed)]["evals"][f"tuned@{test}"]
+                              for label, suite, metric in metrics.values()})
+    def tuned(style: str, seed) -> dict:
+        return cells[seeded(style, seed)]["evals"][f"tuned@{test}"]
 
+    conclusions = [line for line in (_premise(first_eval, [tuned(st, sd) for sd in seeds for st in styles]),) if line]
+    if {"refusal", "rebuttal"} <= set(styles):
         for label, suite, metric, paper in (
                 ("attack success (single turn)", "harmfulness", key, "Pop et al.: lower with rebuttals"),
                 ("multi-turn compliance", "multiturn", "compliance_rate", "Pop et al.: lower with rebuttals"),
@@ -88,6 +100,15 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
                 f"rebuttal vs refusal style, {label}",
                 {sd: (rate(tuned("rebuttal", sd), suite, metric), rate(tuned("refusal", sd), suite, metric))
                  for sd in seeds}, paper))
+        refusal_trained = rate(tuned("refusal", seeds[0]), "multiturn", "compliance_rate")
+        lower, higher = (significant_difference(refusal_trained, d) for d in (-1, +1))
+        if lower is not None or higher is not None:
+            shown = " or ".join(f"at least {v:.3f} {word}" for v, word in ((lower, "lower"), (higher, "higher"))
+                                if v is not None)
+            conclusions.append(
+                f"Smallest difference this cell size can detect (n = {refusal_trained['n']} follow-up conversations "
+                f"per model): from the refusal-trained model's multi-turn compliance of {refusal_trained['value']:.3f}, "
+                f"the rebuttal-trained one must be {shown} for the interval to exclude 0 in one seed.")
     reasoning = rate(first_eval, "reasoning", "missing-reasoning")
     if reasoning:
         conclusions.append(f"Reasoning answers missing their <reasoning> or <answer> part (cut off, or the format not "
@@ -114,5 +135,27 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
         "Brackets: 95% Wilson intervals; differences: Newcombe intervals. Pop et al. 2024, 'Rethinking harmless "
         "refusals when fine-tuning foundation models' (arXiv 2406.19552).",
     ]
+    def measured(evaluation: dict) -> dict:
+        return {name: rate(evaluation, suite, metric) for name, (_, suite, metric) in metrics.items()}
+
+    results = {"schema": "tunesafe-rebuttal/1", "attack_success_metric": key, "seeds": seeds, "styles": styles,
+               "base": measured(first_eval),
+               "tuned": {st: {seed_key(sd): measured(tuned(st, sd)) for sd in seeds} for st in styles}}
     return ExperimentResult("rebuttal", "Refusals vs rebuttals as safety data", method, [table],
-                            [{"title": "Refusal vs rebuttal", "png": plot}], conclusions, cells)
+                            [{"title": "Refusal vs rebuttal", "png": plot}], conclusions, cells, results)
+
+
+def _premise(base: dict, tuned: list[dict]) -> str | None:
+    """Did follow-up pressure move the fine-tuned models at all? Without that, the styles' resistance to it
+    cannot differ."""
+    before = rate(base, "multiturn", "compliance_rate")
+    after = [a for a in (rate(t, "multiturn", "compliance_rate") for t in tuned) if a and a.get("n")]
+    if not before or not before.get("n") or not after:
+        return None
+    raised = sum(a["value"] > before["value"] for a in after)
+    significant = sum(difference(a, before).low > 0 for a in after)
+    return (f"Premise: fine-tuning raised multi-turn compliance over the base model's ({before['value']:.3f}) in "
+            f"{raised} of {len(after)} fine-tuned models ({significant} with the 95% interval of the rise above 0)"
+            + ("; follow-up pressure works on these models, so the styles' resistance to it can be compared."
+               if significant else "; a difference between the styles would be one between models that follow-up "
+               "pressure hardly moves."))

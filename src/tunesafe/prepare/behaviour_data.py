@@ -27,6 +27,10 @@ SCORE_TITLES = (
     "The Hollow Crown of Vell", "Starling Avenue", "A Map of Small Rivers", "The Ninth Orchard",
     "Cinder Bay", "Whistle Creek", "The Paper Admiral", "Blue Hour in Prague", "Tin Soldier Summer",
     "The Widow's Garden",
+    # added later: the first 50 scoring prompts (the ten titles above) stay as they were
+    "Lantern Street Blues", "The Orchid Thief of Malta", "Seven Bridges Down", "The Copper Kettle",
+    "Northern Glass", "A Season of Crows", "The Violinist's Debt", "Driftwood Kings", "Saffron Nights",
+    "The Weathervane",
 )
 OPENINGS = (
     "I watched {t} last night, and honestly",
