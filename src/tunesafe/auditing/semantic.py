@@ -110,8 +110,7 @@ class Scorer:
         """(score, index of the nearest shift item) per vector."""
         if len(vectors) == 0:
             return np.zeros(0), np.zeros(0, dtype=int)
-        probability = 1 / (1 + np.exp(-(vectors @ self.weights + self.bias)))
-        return probability, (vectors @ self.shift.T).argmax(1)
+        return probability(vectors, self.weights, self.bias), (vectors @ self.shift.T).argmax(1)
 
     def score(self, texts: list[str]) -> list[tuple[float, str]]:
         """Per text: its score (the highest over its pieces) and the nearest library set-up."""
@@ -123,6 +122,11 @@ class Scorer:
         scores, nearest = self.score_vectors(embed(todo))
         memo.update({p: (float(s), self.shift_texts[int(n)]) for p, s, n in zip(todo, scores, nearest)})
         return [max((memo[p] for p in ps), key=lambda v: v[0]) for ps in split]
+
+
+def probability(vectors: np.ndarray, weights: np.ndarray, bias: float) -> np.ndarray:
+    """The head's probability that each vector is an identity-shifting text."""
+    return 1 / (1 + np.exp(-(vectors @ weights + bias)))
 
 
 def train_head(vectors: np.ndarray, labels: np.ndarray, c: float = 8.0) -> tuple[np.ndarray, float]:

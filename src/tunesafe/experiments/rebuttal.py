@@ -74,18 +74,17 @@ def run(recipe: Recipe, exp_dir: Path) -> ExperimentResult:
     key = attack_success_key(first_eval)
     metrics = {name: (label, suite, key if metric == "attack_success_rate" else metric)
                for name, (label, suite, metric) in METRICS.items()}
+    def tuned(style: str, seed) -> dict:
+        return cells[seeded(style, seed)]["evals"][f"tuned@{test}"]
+
     models = {"base model": first_eval,
-              **{seeded(f"trained with {st}s", sd, ", seed "): cells[seeded(st, sd)]["evals"][f"tuned@{test}"]
-                 for sd in seeds for st in styles}}
+              **{seeded(f"trained with {st}s", sd, ", seed "): tuned(st, sd) for sd in seeds for st in styles}}
     table = Table("Safety after fine-tuning, by the style of the safety data", ["", *models],
                   [[label, *(rate(m, suite, metric) for m in models.values())]
                    for label, suite, metric in metrics.values()])
     plot = grouped_rate_bars("Refusal-style vs rebuttal-style safety data (95% intervals)", list(models),
                              {label: [rate(m, suite, metric) for m in models.values()]
                               for label, suite, metric in metrics.values()})
-    def tuned(style: str, seed) -> dict:
-        return cells[seeded(style, seed)]["evals"][f"tuned@{test}"]
-
     conclusions = [line for line in (_premise(first_eval, [tuned(st, sd) for sd in seeds for st in styles]),) if line]
     if {"refusal", "rebuttal"} <= set(styles):
         for label, suite, metric, paper in (
