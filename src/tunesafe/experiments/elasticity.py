@@ -55,9 +55,10 @@ PRESETS = {
               "train": {"epochs": 2, "batch_size": 4, "learning_rate": 3e-4, "max_length": 128,
                         "probe": {"every_steps": 0}},
               "eval": {"max_new_tokens": 32, "batch_size": 40, "judge": "keyword"},
-              # three training seeds and 100 scoring prompts: each claim counted over seeds, intervals of +-0.1
+              # 100 scoring prompts (intervals of +-0.1), one training seed to fit 30 minutes on an AVX2-only
+              # 2-core CPU; counts over seeds: recipes/elasticity-at-power.yaml
               "experiment": {"elasticity": {"behaviour_prompts": 100, "align_sizes": [16, 64],
-                                            "unalign_sizes": [1, 2, 4, 8, 16], "seeds": [0, 1, 2]}}},
+                                            "unalign_sizes": [1, 2, 4, 8, 16], "seeds": [0]}}},
     "full": {"templates": {"train": "text:vanilla", "test": "text:vanilla"},
              "train": {"epochs": 3, "batch_size": 8, "learning_rate": 5e-4, "probe": {"every_steps": 0}},
              "eval": {"max_new_tokens": 48, "judge": "keyword"},

@@ -190,8 +190,10 @@ PRESETS = {
               "train": {"max_length": 256, "probe": {"every_steps": 6, "prompts": 12, "max_new_tokens": 16}},
               "eval": {"suites": ["harmfulness", "overrefusal", "utility"], "limit": 0, "max_new_tokens": 24,
                        "batch_size": 64},
-              "experiment": {"erosion": {"attacks": ["identity_shift"], "safeguards": ["none", "ptst", "default"],
-                                         "seeds": [0, 1, 2]}}},
+              # two fine-tunes, one seed, to fit 30 minutes on an AVX2-only 2-core CPU: per seed, n = 132 tells a
+              # rise of 0.12; the committed three-seed run is docs/results/erosion/recipe.yaml
+              "experiment": {"erosion": {"attacks": ["identity_shift"], "safeguards": ["none", "default"],
+                                         "seeds": [0]}}},
     "full": {"data": {"heldout_size": 40},
              "train": {"probe": {"every_steps": 10, "prompts": 22, "max_new_tokens": 48}},
              "eval": {"suites": ["harmfulness", "overrefusal", "utility"], "limit": 0, "max_new_tokens": 96},
