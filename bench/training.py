@@ -24,6 +24,7 @@ from machine import describe
 from tunesafe.data.formats import load_conversations
 from tunesafe.data.prompts import builtin_resource
 from tunesafe.models import DEFAULT_MODEL, load_model
+from tunesafe.models.device import on_cpu
 from tunesafe.templates import get_template
 from tunesafe.train.config import ProbeConfig, TrainConfig
 from tunesafe.train.dataset import build_dataset
@@ -62,7 +63,7 @@ def run_plain_trl(args, examples, checkpointing: bool, packing: bool, work: Path
                        logging_steps=1, save_strategy="no", report_to="none", max_length=args.max_length,
                        gradient_checkpointing=checkpointing, packing=packing, completion_only_loss=True,
                        seed=defaults.seed, disable_tqdm=True, bf16=str(loaded.model.dtype) == "torch.bfloat16",
-                       fp16=False)
+                       fp16=False, use_cpu=on_cpu())  # else transformers refuses bf16 on a CPU
     lora = LoraConfig(r=defaults.lora_r, lora_alpha=defaults.lora_alpha, lora_dropout=defaults.lora_dropout,
                       target_modules=defaults.lora_targets, task_type="CAUSAL_LM")
     trainer = SFTTrainer(model=loaded.model, args=config, train_dataset=Dataset.from_list(rows),
