@@ -28,10 +28,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(ROOT / "scripts"))
 
 from machine import describe  # noqa: E402
-from train_judge_embedding import SPEC, TRAINED, Prepared, default_cache, predict  # noqa: E402
+from train_judge_embedding import SPEC, TRAINED, Prepared, default_cache, fit, predict  # noqa: E402
 
-from tunesafe.evaluation.judges.embedding_training import (HEAD, deduplicated, fit_head, head_for,  # noqa: E402
-                                                         labelled_for, scores, source_weights)
+from tunesafe.evaluation.judges.embedding_training import HEAD, labelled_for, scores  # noqa: E402
 from tunesafe.evaluation.judges.labelled import TRAIN_SOURCES, empty_compliance_examples, load_sources  # noqa: E402
 
 # (C, source_balance); the first is the shipped head's
@@ -59,11 +58,7 @@ def main() -> None:
         key = (variant, left_out)
         if key not in fitted:
             train = [k for k in labelled if items[k].source in TRAINED and items[k].source not in left_out]
-            train = deduplicated(items, train, question)
-            head = {**head_for(question), "c": variant[0], "source_balance": variant[1]}
-            weights = source_weights(items, train, head["source_balance"], question if head["cells"] else None)
-            fitted[key] = fit_head(prepared.x[train], y[train], weights, head["kind"], head["c"],
-                                   balance_classes=head["balance_classes"])
+            fitted[key] = fit(prepared, question, train, overrides={"c": variant[0], "source_balance": variant[1]})
         return fitted[key]
 
     def scored(variant, left_out: frozenset, source: str) -> dict:

@@ -38,6 +38,7 @@ import httpx
 sys.path.insert(0, str(Path(__file__).resolve().parent))  # machine.py, when run from the repository root
 
 from machine import describe  # noqa: E402
+from roofline import TOPICS  # noqa: E402  (the same prompts' topics)
 from tunesafe.conversation import Conversation  # noqa: E402
 from tunesafe.generation import DecodingConfig  # noqa: E402
 from tunesafe.generation.hf import HFBackend  # noqa: E402
@@ -45,8 +46,6 @@ from tunesafe.generation.openai import OpenAIBackend  # noqa: E402
 from tunesafe.models import DEFAULT_MODEL, load_model  # noqa: E402
 from tunesafe.templates import get_template  # noqa: E402
 
-TOPICS = ["rivers", "bread", "the moon", "bicycles", "libraries", "volcanoes", "chess", "rain", "bees", "maps",
-          "glass", "trains", "forests", "music", "salt", "clocks"]
 
 
 def prompts_for(n: int) -> list[Conversation]:
@@ -112,6 +111,11 @@ def main() -> None:
     parser.add_argument("--server-python", default=sys.executable,
                         help="the Python that has llama-cpp-python[server] (a venv of its own keeps its pins apart)")
     args = parser.parse_args()
+    if args.prompts < 1 or args.new_tokens < 1:
+        parser.error("--prompts and --new-tokens must be at least 1")
+    missing = [g for g in args.gguf if not Path(g).is_file()]
+    if missing:
+        parser.error(f"no such GGUF file: {', '.join(missing)}")
     print(describe())
     template = get_template("chat")
     decoding = DecodingConfig(max_new_tokens=args.new_tokens)

@@ -73,10 +73,11 @@ class Prepared:
         return np.array([-1 if getattr(i, question) is None else getattr(i, question) for i in self.items])
 
 
-def fit(prepared: Prepared, question: str, train: list[int], seed: int = 0) -> dict:
+def fit(prepared: Prepared, question: str, train: list[int], seed: int = 0, overrides: dict | None = None) -> dict:
+    """The head of `question` fitted on `train`; `overrides` replace head settings (a variant being compared)."""
     y = prepared.labels(question)
     train = deduplicated(prepared.items, train, question)
-    head = head_for(question)
+    head = {**head_for(question), **(overrides or {})}
     weights = source_weights(prepared.items, train, head["source_balance"], question if head["cells"] else None)
     return fit_head(prepared.x[train], y[train], weights, head["kind"], head["c"], head.get("hidden", 64), seed,
                     head["balance_classes"])
