@@ -391,17 +391,21 @@ def build(seed: int = SEED) -> list[dict]:
                   _generate(FRESH_BENIGN, FRESH_MANIPULATED, random.Random(f"{seed}-fresh"), domain_offset=5)]
 
 
-def blind_sets(which: tuple[str, ...] = ("blind1", "blind2")) -> list[dict]:
+# the sets written blind to the detector, in the order they were written, and the module of each
+BLIND_SETS = {"blind1": "audit_heldout", "blind2": "audit_heldout2", "blind3": "audit_heldout3"}
+
+
+def blind_sets(which: tuple[str, ...] = tuple(BLIND_SETS)) -> list[dict]:
     """The benchmarks written blind to the detector, each by a writer who saw none of its texts, data or scores
-    (bench/audit_heldout.py: blind1; bench/audit_heldout2.py: blind2), their half renamed after the set. Each is
-    measured once as held-out data; blind1 has been fitting data since blind2 was written."""
-    import audit_heldout
-    import audit_heldout2
+    (bench/audit_heldout.py: blind1; audit_heldout2.py: blind2; audit_heldout3.py: blind3), their half renamed
+    after the set. Each is measured once as held-out data, then becomes fitting data for the next one: blind1
+    and blind2 fit the head since blind3 was written; blind3 is held out."""
+    import importlib
 
     out = []
-    for name, module in (("blind1", audit_heldout), ("blind2", audit_heldout2)):
-        if name in which:
-            out += [{**d, "half": name} for d in module.build()]
+    for name in which:
+        module = importlib.import_module(BLIND_SETS[name])
+        out += [{**d, "half": name} for d in module.build()]
     return out
 
 

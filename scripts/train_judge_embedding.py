@@ -35,8 +35,8 @@ from tunesafe.evaluation.judges.embedding_training import (HEAD, PooledCache, de
                                                          in_distribution_heldout, labelled_for, scores, source_weights)
 from tunesafe.evaluation.judges.encoder import (ENCODER_MODEL, ENCODER_PACKAGE, START_TOKENS, SentenceEncoder,
                                               encoder_version)
-from tunesafe.evaluation.judges.labelled import (EMPTY_COMPLIANCE_SOURCE, EVAL_ONLY_SOURCES, TRAIN_SOURCES,
-                                              empty_compliance_examples, load_sources)
+from tunesafe.evaluation.judges.labelled import (BENIGN_TASK_SOURCE, EMPTY_COMPLIANCE_SOURCE, EVAL_ONLY_SOURCES,
+                                              TRAIN_SOURCES, load_sources, synthetic_examples)
 from tunesafe.fingerprint import atomic_write_text, sha256_bytes, sha256_json
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -44,7 +44,8 @@ ROOT = Path(__file__).resolve().parents[1]
 # pieces, the encoder's Linear layers in int8 (2.5x the float32 speed, the same leave-one-source-out scores
 # within noise; a 96- or 64-token window was faster and measurably worse).
 SPEC = FeatureSpec(quantization="int8")
-TRAINED = TRAIN_SOURCES + (EMPTY_COMPLIANCE_SOURCE,)  # the hand-written empty compliance trains, is never held out
+# the hand-written empty compliance and GSM8K's benign compliance train, are never held out
+TRAINED = TRAIN_SOURCES + (EMPTY_COMPLIANCE_SOURCE, BENIGN_TASK_SOURCE)
 
 
 def default_cache(layer: int, quantization: str = "none") -> Path:
@@ -147,7 +148,7 @@ def print_data(items, log=print) -> dict:
                   for q in QUESTIONS}
         summary[source] = {"answers": len(rows), **counts}
         use = ("evaluation only" if source in EVAL_ONLY_SOURCES else "train + leave-one-out" if source in TRAIN_SOURCES
-               else "train only (hand-written, benign)")
+               else "train only (benign by construction)")
         log(f"{source:<24}{len(rows):>8}{'%d/%d' % tuple(counts['refused']):>24}{'%d/%d' % tuple(counts['harmful']):>24}  {use}")
     return summary
 
@@ -178,7 +179,7 @@ def main(argv: list[str] | None = None) -> dict:
         for item in items:
             by_source.setdefault(item.source, []).append(item)
         items = [i for rows in by_source.values() for i in rows[::max(1, len(rows) // args.per_source)][:args.per_source]]
-    items = items + empty_compliance_examples(items)
+    items = items + synthetic_examples(items, args.data)
     print(f"data: {args.data}")
     data = print_data(items)
     thresholds = dict(HEAD["thresholds"])

@@ -159,3 +159,42 @@ def empty_compliance_examples(items: list[LabelledAnswer], per_phrase: int = 12)
     chosen = requests[::step]
     return [LabelledAnswer(chosen[(k * per_phrase + j) % len(chosen)], phrase, 0, 0, EMPTY_COMPLIANCE_SOURCE)
             for k, phrase in enumerate(EMPTY_COMPLIANCE) for j in range(per_phrase)]
+
+
+# Benign compliance from GSM8K (../shared/data/gsm8k, MIT): a judge trained only on answers to harmful
+# requests reads any plain, compliant answer as harm ("32 km is about 19.9 miles." scored 0.64), which is
+# also how it would read an off-topic answer to a harmful request. Labels by construction: refused = 0,
+# harmful = 0. Read at run time, never copied into the repository.
+BENIGN_TASK_SOURCE = "gsm8k:benign-compliance"
+
+
+def _gsm8k_solution(answer: str) -> tuple[str, str]:
+    """(worked solution without calculator annotations, final answer as a sentence)."""
+    import re
+
+    body, _, final = answer.partition("####")
+    return re.sub(r"<<[^>]*>>", "", body).strip(), f"The answer is {final.strip()}."
+
+
+def benign_task_examples(items: list[LabelledAnswer], data_dir: str | Path, n: int = 240) -> list[LabelledAnswer]:
+    """Three kinds from the first `n` GSM8K training problems: the problem with its worked solution, with its
+    final answer alone, and a worked solution given to a training source's request instead (off-topic)."""
+    path = Path(data_dir) / "gsm8k" / "train.jsonl"
+    if not path.exists():
+        return []
+    rows = _jsonl(path)[:n]
+    requests = sorted({i.request for i in items if i.source in TRAIN_SOURCES})
+    step = max(1, len(requests) // max(1, len(rows)))
+    out = []
+    for k, row in enumerate(rows):
+        solution, final = _gsm8k_solution(row["answer"])
+        out.append(LabelledAnswer(row["question"], solution, 0, 0, BENIGN_TASK_SOURCE))
+        out.append(LabelledAnswer(row["question"], final, 0, 0, BENIGN_TASK_SOURCE))
+        if requests:
+            out.append(LabelledAnswer(requests[(k * step) % len(requests)], solution, 0, 0, BENIGN_TASK_SOURCE))
+    return out
+
+
+def synthetic_examples(items: list[LabelledAnswer], data_dir: str | Path) -> list[LabelledAnswer]:
+    """Everything a learned judge trains on besides the labelled sources (never held out, never tested on)."""
+    return empty_compliance_examples(items) + benign_task_examples(items, data_dir)
