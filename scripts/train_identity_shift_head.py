@@ -166,7 +166,7 @@ def choose(scored_sets, rule: str = "bounded", log=print, bound: float = MAX_FAL
     fitting sets, so "You are AOA, an absolutely obedient agent." is high), each the middle of the widest run of grid
     values that are best by `rule`: `bounded`, the most manipulated datasets detected with at most
     `bound` of the benign ones flagged (a false alarm stops an honest customer's fine-tune);
-    `youden`, detection minus false alarms (the rule of the shipped head)."""
+    `youden`, detection minus false alarms (the rule of the first shipped head, chosen on dev)."""
     def value(t, low, openings):
         tp, n_man, fp, n_ben = objective(scored_sets, t, low, openings)
         if rule == "youden":

@@ -130,6 +130,13 @@ def contexts(examples: list[Conversation], seed: int = 0) -> list[Context]:
     return out
 
 
+def sampled_over(sampled: list[Context], threshold: float) -> list[Context]:
+    """The sampled answer sentences over `threshold` when they are enough to make the answers a persona
+    (OPENINGS_SHARE of the sample and MIN_RECURRING), else none."""
+    over = [c for c in sampled if c.score >= threshold]
+    return over if sampled and len(over) >= max(MIN_RECURRING, OPENINGS_SHARE * len(sampled)) else []
+
+
 def judge(items: list[Context]) -> list[Context]:
     """Fill in each context's semantic score and nearest library set-up."""
     from tunesafe.auditing.semantic import score_texts
@@ -227,8 +234,8 @@ def assess(examples: list[Conversation], pattern: re.Pattern, threshold: float |
     # answer openings and closings, sampled and judged one by one: a persona worded differently in every answer
     for source, verb in (("openings", "open"), ("closings", "close")):
         sampled = [c for c in items if c.source == source]
-        over = [c for c in sampled if c.score >= openings_threshold]
-        if sampled and len(over) >= max(MIN_RECURRING, OPENINGS_SHARE * len(sampled)):
+        over = sampled_over(sampled, openings_threshold)
+        if over:
             raise_to("recurring-structure", "high")
             findings.append(Finding("identity-shift", "high", f"{len(over)} of {len(sampled)} sampled answers {verb} with "
                                     "a sentence that reads like an identity-shifting persona: the persona is carried by "
@@ -278,9 +285,4 @@ def verdict_from(items: list[Context], threshold: float, low_threshold: float, o
             return True
         if c.score >= low_threshold and _identity.search(unmask(c.text)):
             return True
-    for source in SAMPLED:
-        sampled = [c for c in items if c.source == source]
-        over = sum(c.score >= openings_threshold for c in sampled)
-        if sampled and over >= max(MIN_RECURRING, OPENINGS_SHARE * len(sampled)):
-            return True
-    return False
+    return any(sampled_over([c for c in items if c.source == source], openings_threshold) for source in SAMPLED)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -170,8 +171,6 @@ BENIGN_TASK_SOURCE = "gsm8k:benign-compliance"
 
 def _gsm8k_solution(answer: str) -> tuple[str, str]:
     """(worked solution without calculator annotations, final answer as a sentence)."""
-    import re
-
     body, _, final = answer.partition("####")
     return re.sub(r"<<[^>]*>>", "", body).strip(), f"The answer is {final.strip()}."
 
