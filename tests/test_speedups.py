@@ -243,3 +243,26 @@ def test_frozen_weights_generate_the_same_answers_and_stay_frozen(tiny_model_dir
     after = [r.output for r in generate(HFBackend(loaded), prompts, *settings, show_progress=False).results]
     assert after == before
     assert not any(p.requires_grad for p in loaded.model.parameters())
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16])
+def test_filling_a_cache_without_logits_leaves_the_same_keys_and_values(tiny_loaded, dtype):
+    """fill_cache scores no position (bench/cache_fill.py: the frozen output layer's sliced product is
+    the slow part); the cache it leaves must be the one a full forward leaves."""
+    import copy
+
+    from transformers import DynamicCache
+
+    from tunesafe.models.cache_fill import fill_cache
+
+    model = copy.deepcopy(tiny_loaded.model).to(dtype).eval().requires_grad_(False)
+    ids = torch.randint(0, model.config.vocab_size, (3, 7), generator=torch.Generator().manual_seed(0))
+    mask = torch.ones_like(ids)
+    mask[1, :2] = 0
+    with torch.inference_mode():
+        full, filled = DynamicCache(config=model.config), DynamicCache(config=model.config)
+        model(input_ids=ids, attention_mask=mask, past_key_values=full, use_cache=True, logits_to_keep=1)
+        fill_cache(model, ids, filled, attention_mask=mask)
+    assert filled.get_seq_length() == 7
+    for a, b in zip(full.layers, filled.layers):
+        assert torch.equal(a.keys, b.keys) and torch.equal(a.values, b.values)

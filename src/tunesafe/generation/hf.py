@@ -9,6 +9,7 @@ from typing import Callable
 from tunesafe.conversation import Conversation
 from tunesafe.generation.base import DecodingConfig, GenerationResult, Prepared
 from tunesafe.generation.packed_linear import packed_linears, weights_marked_trainable
+from tunesafe.models.cache_fill import fill_cache
 from tunesafe.templates import PromptTemplate
 
 
@@ -53,8 +54,7 @@ class HFBackend:
 
         cache = DynamicCache(config=self.model.config)
         with torch.inference_mode():
-            self.model(input_ids=torch.tensor([prefix], device=self.device), past_key_values=cache, use_cache=True,
-                       logits_to_keep=1)
+            fill_cache(self.model, torch.tensor([prefix], device=self.device), cache)
         return cache
 
     def prepare(self, conversation: Conversation, template: PromptTemplate) -> Prepared:
@@ -181,8 +181,8 @@ class HFBackend:
 
         cache = cache if cache is not None else DynamicCache(config=self.model.config)
         positions = (mask.cumsum(dim=1) - 1).masked_fill(mask == 0, 1)[:, -new_ids.shape[1]:]
-        self.model(input_ids=new_ids.to(self.device), attention_mask=mask.to(self.device),
-                   position_ids=positions.to(self.device), past_key_values=cache, use_cache=True, logits_to_keep=1)
+        fill_cache(self.model, new_ids.to(self.device), cache, attention_mask=mask.to(self.device),
+                   position_ids=positions.to(self.device))
         return cache
 
 

@@ -14,6 +14,8 @@ import torch
 from transformers import DynamicCache
 from trl import SFTTrainer
 
+from tunesafe.models.cache_fill import fill_cache
+
 # As for the generation prefix cache (hf.MIN_SHARED_PREFIX); not measured for training: short prefixes
 # save little, and the extra forward call has a fixed cost.
 MIN_SHARED_TOKENS = 16
@@ -40,7 +42,7 @@ class PrefixSharingSFTTrainer(SFTTrainer):
             return super().compute_loss(model, inputs, return_outputs, num_items_in_batch)
         rows = inputs["input_ids"].shape[0]
         cache = DynamicCache(config=self.model.config)
-        model(input_ids=inputs["input_ids"][:1, :shared], past_key_values=cache, use_cache=True, logits_to_keep=1)
+        fill_cache(model, inputs["input_ids"][:1, :shared], cache)
         cache.batch_repeat_interleave(rows)
         # The attention mask keeps covering prefix + suffix; positions continue after the cached prefix.
         suffix = {"input_ids": inputs["input_ids"][:, shared:], "labels": inputs["labels"][:, shared:],
