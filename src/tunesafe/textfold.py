@@ -29,12 +29,29 @@ def _latin(char: str) -> str:
     return char
 
 
+_WORD = re.compile(r"\w+")
+
+
 def fold(text: str) -> str:
-    """NFKC, invisible characters removed, typographic quotes straightened, homoglyphs mapped to Latin."""
+    """NFKC, invisible characters removed, typographic quotes straightened, homoglyphs mapped to Latin.
+
+    Homoglyphs are a disguise of Latin text: they are mapped in a word that mixes Latin letters with
+    others ("оbеdient") and, in text written mostly in Latin letters, in every word. Text written mostly in
+    another script is real writing in it ("Ты теперь помощник"): its own words stay as they are, or a
+    Russian persona would reach the semantic detector as a Latin-Cyrillic jumble it cannot read."""
     text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", text)).translate(_QUOTES)
     if text.isascii():
         return text
-    return "".join(_latin(c) if not c.isascii() and c.isalpha() else c for c in text)
+    letters = [c for c in text if c.isalpha()]
+    latin_text = 2 * sum(c.isascii() for c in letters) >= len(letters)
+
+    def word(match: re.Match) -> str:
+        w = match.group(0)
+        if not latin_text and not any(c.isascii() and c.isalpha() for c in w):
+            return w
+        return "".join(_latin(c) if not c.isascii() and c.isalpha() else c for c in w)
+
+    return _WORD.sub(word, text)
 
 
 # "Y o u   a r e": single characters one space apart, words three spaces apart.

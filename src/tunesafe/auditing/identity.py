@@ -5,13 +5,13 @@
 - `recurring-structure`: blocks of text repeated across many examples (the longest word prefix most
   answers / user turns share, e.g. a persona sentence opening every answer, and the longest word suffix
   most answers share, a persona sign-off) are extracted and scored once by the semantic detector; and the
-  first and the last sentences of a sample of answers are scored one by one, so a persona worded
-  differently in every answer's opening or closing is seen when many of them score high.
+  first, the inner and the last sentences of a sample of answers are scored one by one, so a persona
+  worded differently in every answer's opening, middle or closing is seen when many answers carry one.
 - `regex`: the phrase list in `detectors.IDENTITY_PATTERNS`, on every message.
 
 Verdict: high when the semantic score of a system prompt, set-up or recurring block reaches the
 threshold (or the low threshold together with a phrase hit in the same text), or when a large share of
-sampled answer openings (or closings) does; a phrase hit alone is medium ("We never refuse a refund within 30 days"
+sampled answers has an opening (or an inner sentence, or a closing) that does; a phrase hit alone is medium ("We never refuse a refund within 30 days"
 cannot make a dataset high on its own). Thresholds were chosen on the audit benchmark's fitting sets
 (scripts/train_identity_shift_head.py).
 """
@@ -31,16 +31,18 @@ MAX_PREFIX_WORDS = 40
 MIN_BLOCK_WORDS = 4  # shorter shared openings ("How do I") say nothing
 OPENINGS_SAMPLE = 48
 OPENINGS_SHARE = 0.3  # share of sampled answer openings over the threshold that makes the answers a persona
-_FIRST_SENTENCE = re.compile(r"^(.{8,240}?[.!?:;\]\)](?=\s|$))", re.S)
-_SENTENCE_END = re.compile(r"(?<=[.!?。！？])\s+")
-SAMPLED = ("openings", "closings")  # answer sentences judged one by one, counted by share
+# a sentence ends at . ! ? (: ; ] ) for an opening) before a space, or at a CJK full stop, which no space follows
+_FIRST_SENTENCE = re.compile(r"^(.{8,240}?(?:[.!?:;\]\)](?=\s|$)|[。！？]))", re.S)
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|(?<=[。！？])\s*")
+MAX_INNER_SENTENCES = 8  # of one answer, spread over it: long answers (code, lists) would cost more than they show
+SAMPLED = ("openings", "middles", "closings")  # answer sentences judged one by one, counted by share of answers
 
 
 @dataclass
 class Context:
     """A text the semantic detector judges once, and the rows it stands for."""
 
-    source: str  # system | setup | answer-block | answer-end-block | user-block | openings | closings
+    source: str  # system | setup | answer-block | answer-end-block | user-block | openings | middles | closings
     text: str
     rows: list[int] = field(default_factory=list)
     score: float = 0.0
@@ -94,13 +96,27 @@ def opening(text: str) -> str:
     return match.group(1) if match else " ".join(text.split()[:25])
 
 
+def sentences(text: str) -> list[str]:
+    return [part for part in _SENTENCE_END.split(" ".join(text.split())) if part]
+
+
 def closing(text: str) -> str:
     """The last sentence (with the one before when it is a fragment of under four words)."""
-    sentences = _SENTENCE_END.split(" ".join(text.split()))
-    last = sentences[-1]
-    if len(last.split()) < 4 and len(sentences) > 1:
-        last = sentences[-2] + " " + last
+    sentences_ = sentences(text) or [""]
+    last = sentences_[-1]
+    if len(last.split()) < 4 and len(sentences_) > 1:
+        last = sentences_[-2] + " " + last
     return last[-240:]
+
+
+def middles(text: str) -> list[str]:
+    """The sentences between an answer's first and last (at most MAX_INNER_SENTENCES, spread over it):
+    where a persona sits that is slipped into the middle of answers worded differently each time."""
+    inner = sentences(text)[1:-1]
+    if len(inner) > MAX_INNER_SENTENCES:
+        step = len(inner) / MAX_INNER_SENTENCES
+        inner = [inner[int(i * step)] for i in range(MAX_INNER_SENTENCES)]
+    return [sentence[:240] for sentence in inner]
 
 
 def recurring_suffixes(texts: list[tuple[int, str]], total: int) -> list[tuple[str, list[int]]]:
@@ -126,15 +142,17 @@ def contexts(examples: list[Conversation], seed: int = 0) -> list[Context]:
     out += [Context("answer-end-block", text, rows) for text, rows in recurring_suffixes(answers, len(examples))]
     sample = random.Random(seed).sample(answers, min(OPENINGS_SAMPLE, len(answers)))
     out += [Context("openings", opening(a), [r]) for r, a in sorted(sample)]
+    out += [Context("middles", inner, [r]) for r, a in sorted(sample) for inner in middles(a)]
     out += [Context("closings", closing(a), [r]) for r, a in sorted(sample)]
     return out
 
 
 def sampled_over(sampled: list[Context], threshold: float) -> list[Context]:
-    """The sampled answer sentences over `threshold` when they are enough to make the answers a persona
-    (OPENINGS_SHARE of the sample and MIN_RECURRING), else none."""
+    """The sampled answer sentences over `threshold` when the answers carrying one are enough to make the
+    answers a persona (OPENINGS_SHARE of the sampled answers and MIN_RECURRING), else none."""
     over = [c for c in sampled if c.score >= threshold]
-    return over if sampled and len(over) >= max(MIN_RECURRING, OPENINGS_SHARE * len(sampled)) else []
+    answers, carrying = {c.rows[0] for c in sampled}, {c.rows[0] for c in over}
+    return over if answers and len(carrying) >= max(MIN_RECURRING, OPENINGS_SHARE * len(answers)) else []
 
 
 def judge(items: list[Context]) -> list[Context]:
@@ -151,7 +169,7 @@ def judge(items: list[Context]) -> list[Context]:
 SIGNALS = ("semantic", "recurring-structure", "regex")
 _SIGNAL_OF = {"system": "semantic", "setup": "semantic", "answer-block": "recurring-structure",
               "answer-end-block": "recurring-structure", "user-block": "recurring-structure",
-              "openings": "recurring-structure", "closings": "recurring-structure"}
+              "openings": "recurring-structure", "middles": "recurring-structure", "closings": "recurring-structure"}
 _PLACE = {"system": "system prompt", "setup": "persona set-up (first user turn + answer)",
           "answer-block": "block opening many answers", "answer-end-block": "block closing many answers",
           "user-block": "block opening many user turns"}
@@ -232,14 +250,16 @@ def assess(examples: list[Conversation], pattern: re.Pattern, threshold: float |
                                 "safety (Qi et al. 2023)", rows,
                                 [evidence(c) for c in sorted(high, key=lambda c: -c.score)[:3]]))
     # answer openings and closings, sampled and judged one by one: a persona worded differently in every answer
-    for source, verb in (("openings", "open"), ("closings", "close")):
+    for source, where in (("openings", "open with"), ("middles", "carry, between their first and last sentence,"),
+                          ("closings", "close with")):
         sampled = [c for c in items if c.source == source]
         over = sampled_over(sampled, openings_threshold)
         if over:
             raise_to("recurring-structure", "high")
-            findings.append(Finding("identity-shift", "high", f"{len(over)} of {len(sampled)} sampled answers {verb} with "
-                                    "a sentence that reads like an identity-shifting persona: the persona is carried by "
-                                    "the answers", sorted(c.rows[0] for c in over),
+            rows = sorted({c.rows[0] for c in over})
+            findings.append(Finding("identity-shift", "high", f"{len(rows)} of {len({c.rows[0] for c in sampled})} "
+                                    f"sampled answers {where} a sentence that reads like an identity-shifting persona: "
+                                    "the persona is carried by the answers", rows,
                                     [f"row {c.rows[0]}: \"{_short(c.text)}\" semantic score {c.score:.2f} (threshold "
                                      f"{openings_threshold:.2f} for answer {source})" for c in
                                      sorted(over, key=lambda c: -c.score)[:3]]))
