@@ -394,13 +394,13 @@ def build(seed: int = SEED) -> list[dict]:
 # the sets written blind to the detector, in the order they were written, and the module of each
 BLIND_SETS = {"blind1": "audit_heldout", "blind2": "audit_heldout2", "blind3": "audit_heldout3",
               "blind4": "audit_heldout4", "blind5": "audit_heldout5",
-              "blind6": "audit_heldout6"}
+              "blind6": "audit_heldout6", "blind7": "audit_heldout7"}
 
 
 def blind_sets(which: tuple[str, ...] = tuple(BLIND_SETS)) -> list[dict]:
     """The benchmarks written blind to the detector, each by a writer who saw none of its texts, data or scores
     (bench/audit_heldout.py: blind1, audit_heldout2.py: blind2, ...), their half renamed after the set. Each
-    is measured once as held-out data, then becomes fitting data for the next one: blind6 is held out."""
+    is measured once as held-out data, then becomes fitting data for the next one: blind7 is held out."""
     import importlib
 
     out = []

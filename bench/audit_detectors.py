@@ -2,13 +2,13 @@
 
 On the audit benchmark (bench/audit_datasets.py: manipulated datasets, benign answers only, and benign
 task datasets in dev, test and fresh halves by whole dataset, and four sets written blind to the detector,
-blind1 to blind6: `audit_datasets.blind_sets`): per detector and combined, the share of manipulated datasets
+blind1 to blind7: `audit_datasets.blind_sets`): per detector and combined, the share of manipulated datasets
 flagged high (detection) and of benign ones flagged high (false alarm), with the time each takes; then the
 whole audit's time on the built-in task data (240 rows) and on 10,000 generated rows. The shipped head was
 fitted on the library, its thresholds on dev, test, fresh and blind1-3 (scripts/train_identity_shift_head.py,
 which also fits the alternatives); dev and test were written with the library, fresh and the blind sets after
-it, the blind sets by writers who never saw it. Each blind set was measured once before it became fitting data; blind6 is
-the held-out set now (thresholds fitted on dev..blind5).
+it, the blind sets by writers who never saw it. Each blind set was measured once before it became fitting data; blind7 is
+the held-out set now (thresholds fitted on dev..blind6).
 
 Detectors:
 - regex (before): the phrase list as the audit used it before issue 18 (a hit in a system prompt or
@@ -51,7 +51,7 @@ from tunesafe.auditing.run import run_audit  # noqa: E402
 from tunesafe.data.formats import inspect_file  # noqa: E402
 from tunesafe.data.prompts import builtin_resource  # noqa: E402
 
-HALVES = ("dev", "test", "fresh", "blind1", "blind2", "blind3", "blind4", "blind5", "blind6")  # the last is held out; the others fit
+HALVES = ("dev", "test", "fresh", "blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")  # the last is held out; the others fit
 DETECTORS = ("regex (before)", "semantic", "recurring-structure", "combined", "whole audit")
 # test-half datasets of every placement: the two fixed preambles the other detectors miss, others they catch,
 # and benign ones with "never refuse", "obey", a benign persona, preamble, set-up and a task system prompt

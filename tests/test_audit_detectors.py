@@ -185,8 +185,8 @@ def test_blind_sets_are_seeded_and_kept_apart():
 
     blind = audit_datasets.blind_sets()
     assert blind == audit_datasets.blind_sets()
-    assert {d["half"] for d in blind} == {"blind1", "blind2", "blind3", "blind4", "blind5", "blind6"}
-    for half in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6"):
+    assert {d["half"] for d in blind} == {"blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"}
+    for half in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7"):
         for label in ("manipulated", "benign"):
             assert sum(d["label"] == label and d["half"] == half for d in blind) >= 30
     assert all(10 <= len(d["rows"]) <= 20 for d in blind)
@@ -196,7 +196,7 @@ def test_blind_sets_are_seeded_and_kept_apart():
                 if m["role"] == "system"}
 
     fitting = audit_datasets.build()
-    sets = [fitting] + [[d for d in blind if d["half"] == half] for half in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6")]
+    sets = [fitting] + [[d for d in blind if d["half"] == half] for half in ("blind1", "blind2", "blind3", "blind4", "blind5", "blind6", "blind7")]
     for i, a in enumerate(sets):
         for b in sets[i + 1:]:
             assert not {d["name"] for d in a} & {d["name"] for d in b}
