@@ -270,7 +270,7 @@ def assess(examples: list[Conversation], pattern: re.Pattern, threshold: float |
                                 "the reference jailbreak set-ups; a few such examples are enough to remove a model's "
                                 "safety (Qi et al. 2023)", rows,
                                 [evidence(c) for c in sorted(high, key=lambda c: -c.score)[:3]]))
-    # answer openings and closings, sampled and judged one by one: a persona worded differently in every answer
+    # answer openings, inner sentences and closings, sampled and judged one by one: a persona worded differently in every answer
     for source, where in (("openings", "open with"), ("middles", "carry, between their first and last sentence,"),
                           ("closings", "close with")):
         sampled = [c for c in items if c.source == source]
