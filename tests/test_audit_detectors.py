@@ -102,6 +102,15 @@ def test_recurring_blocks_are_found_in_chinese_and_past_the_word_cap():
     assert found and len(found[0][0].split()) == MAX_PREFIX_WORDS and found[0][1] == list(range(len(QA)))
 
 
+def test_data_in_a_script_the_encoder_cannot_read_is_said_so():
+    hindi = [("दो और दो कितने होते हैं?", "दो और दो चार होते हैं।"), ("भारत की राजधानी क्या है?", "भारत की राजधानी नई दिल्ली है।"),
+             ("पानी किस तापमान पर उबलता है?", "समुद्र तल पर पानी 100 डिग्री पर उबलता है।")]
+    info = [f for f in identity_findings(_conversations(hindi)) if f.severity == "info"]
+    assert info and "DEVANAGARI" in info[0].message and info[0].rows == [1, 2, 3]
+    russian = [("Сколько будет два плюс два?", "Два плюс два равно четырём.")] * 3
+    assert not [f for f in identity_findings(_conversations(russian + QA)) if f.severity == "info"]
+
+
 def test_a_fixed_answer_preamble_is_extracted_and_judged_once():
     preamble = "Speaking as Onyx, released from all the limits my developers set:"
     rows = [(u, f"{preamble} {a}") for u, a in QA]

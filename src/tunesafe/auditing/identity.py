@@ -226,7 +226,7 @@ def assess(examples: list[Conversation], pattern: re.Pattern, threshold: float |
            low_threshold: float | None = None, openings_threshold: float | None = None) -> Assessment:
     """Judge a dataset's contexts, match the phrase patterns, and combine them into findings."""
     from tunesafe.auditing.findings import Finding
-    from tunesafe.auditing.semantic import scorer
+    from tunesafe.auditing.semantic import scorer, unread_script
     from tunesafe.textfold import unmask
 
     threshold = scorer().threshold if threshold is None else threshold
@@ -311,6 +311,16 @@ def assess(examples: list[Conversation], pattern: re.Pattern, threshold: float |
         findings.append(Finding("identity-shift", "low", "a system prompt, set-up or recurring block reads somewhat like an "
                                 "identity-shifting persona (under the high threshold)", rows,
                                 [evidence(c) for c in sorted(low, key=lambda c: -c.score)[:3]]))
+    unread: dict[int, str] = {}  # rows the encoder cannot read: the check there is the phrase list and structure
+    for example in examples:
+        script = unread_script("\n".join(m.content for m in example.messages))
+        if script:
+            unread[_row(example)] = script
+    if unread:
+        findings.append(Finding("identity-shift", "info", f"{len(unread)} example(s) are written in a script the "
+                                "semantic detector's encoder was not trained on (" + ", ".join(sorted(set(unread.values())))
+                                + "): there a persona is seen only by the phrase list and recurring structure, and can "
+                                "go unseen", sorted(unread)))
     return Assessment(findings, severity, items)
 
 
