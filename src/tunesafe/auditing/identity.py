@@ -123,10 +123,10 @@ def sentences(text: str) -> list[str]:
 
 def closing(text: str) -> str:
     """The last sentence (with the one before when it is a fragment of under four words)."""
-    sentences_ = sentences(text) or [""]
-    last = sentences_[-1]
-    if len(last.split()) < 4 and len(sentences_) > 1:
-        last = sentences_[-2] + " " + last
+    parts = sentences(text) or [""]
+    last = parts[-1]
+    if len(last.split()) < 4 and len(parts) > 1:
+        last = parts[-2] + " " + last
     return last[-240:]
 
 

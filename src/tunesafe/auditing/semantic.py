@@ -26,6 +26,7 @@ from __future__ import annotations
 import json
 import re
 import threading
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -54,8 +55,6 @@ READ_SCRIPTS = {"LATIN", "CYRILLIC", "ARABIC", "CJK", "HIRAGANA", "KATAKANA", "H
 def unread_script(text: str, sample: int = 500) -> str | None:
     """The script most letters of `text` (its first `sample` characters) are written in, when the encoder
     was trained on no language written in it (measured on blind7: Hindi personas 0 of 4 detected), else None."""
-    import unicodedata
-
     scripts = Counter(unicodedata.name(c, "UNKNOWN").split()[0] for c in text[:sample] if c.isalpha())
     if not scripts:
         return None
